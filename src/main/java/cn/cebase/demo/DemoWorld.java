@@ -1,0 +1,209 @@
+package cn.cebase.demo;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.cebase.identity.CurrentUser;
+import cn.cebase.identity.IdentityManagement;
+import cn.cebase.identity.NewUser;
+import cn.cebase.identity.Role;
+import cn.cebase.institution.Institution;
+import cn.cebase.institution.InstitutionManagement;
+import cn.cebase.institution.InstitutionRegistration;
+import cn.cebase.institution.InstitutionType;
+import cn.cebase.organization.Organization;
+import cn.cebase.organization.OrganizationKind;
+import cn.cebase.organization.OrganizationManagement;
+import cn.cebase.organization.WellKnownOrganizations;
+import cn.cebase.shared.UnifiedSocialCreditCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Builds the demo world once, through the same module APIs a person would use, so that the
+ * audit trail shows it too. The organisations are those the five documents name.
+ */
+@Component
+@ConditionalOnProperty(name = "cebase.demo.enabled", havingValue = "true")
+class DemoWorld implements ApplicationRunner {
+
+	/** Every demo account's password; it passes the password rule. */
+	static final String PASSWORD = "Cebase@2026";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoWorld.class);
+
+	private final OrganizationManagement organizations;
+
+	private final IdentityManagement identity;
+
+	private final InstitutionManagement institutions;
+
+	private final UserDetailsService users;
+
+	private final TransactionTemplate transactions;
+
+	private int accounts;
+
+	private final Map<String, Organization> byCode = new LinkedHashMap<>();
+
+	DemoWorld(OrganizationManagement organizations, IdentityManagement identity, InstitutionManagement institutions,
+			UserDetailsService users, TransactionTemplate transactions) {
+		this.organizations = organizations;
+		this.identity = identity;
+		this.institutions = institutions;
+		this.users = users;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (organizations.findByCode("hrss-220000").isPresent()) {
+			return;
+		}
+		long started = System.nanoTime();
+		transactions.executeWithoutResult(status -> build());
+		SecurityContextHolder.clearContext();
+		log.info("Demo world created in {} ms: {} accounts, password {}", (System.nanoTime() - started) / 1_000_000,
+				accounts, PASSWORD);
+	}
+
+	private void build() {
+		Organization platform = organizations.findByCode(WellKnownOrganizations.PLATFORM).orElseThrow();
+		Organization mohrss = organizations.findByCode(WellKnownOrganizations.MOHRSS).orElseThrow();
+		byCode.put("platform", platform);
+		byCode.put("mohrss", mohrss);
+
+		// NAT6: ministries and central SOEs recommend to MOHRSS (人社厅函〔2016〕10号 三(一))
+		org("miit", "工业和信息化部人事教育司", OrganizationKind.MINISTRY, null, "mohrss");
+		org("mot", "交通运输部人事教育司", OrganizationKind.MINISTRY, null, "mohrss");
+		org("nhc", "国家卫生健康委员会人事司", OrganizationKind.MINISTRY, null, "mohrss");
+		org("casc", "中国航天科技集团有限公司人力资源部", OrganizationKind.CENTRAL_SOE, null, "mohrss");
+		org("crrc", "中国中车集团有限公司人力资源部", OrganizationKind.CENTRAL_SOE, null, "mohrss");
+		org("sgcc", "国家电网有限公司人力资源部", OrganizationKind.CENTRAL_SOE, null, "mohrss");
+
+		// JL: the cities (市州), 长白山管委会 and 梅河口市 (吉人社函〔2023〕232号)
+		hrss("220000", "吉林省人力资源和社会保障厅", OrganizationKind.PROVINCIAL_HRSS, "mohrss");
+		for (String[] city : new String[][] { { "220100", "长春市" }, { "220200", "吉林市" }, { "220300", "四平市" },
+				{ "220400", "辽源市" }, { "220500", "通化市" }, { "220600", "白山市" }, { "220700", "松原市" },
+				{ "220800", "白城市" }, { "222400", "延边朝鲜族自治州" } }) {
+			hrss(city[0], city[1] + "人力资源和社会保障局", OrganizationKind.CITY_HRSS, "hrss-220000");
+		}
+		org("jl-changbaishan", "长白山管委会人力资源和社会保障局", OrganizationKind.CITY_HRSS, "220600", "hrss-220000");
+		hrss("220581", "梅河口市人力资源和社会保障局", OrganizationKind.CITY_HRSS, "hrss-220000");
+		org("jl-edu", "吉林省教育厅", OrganizationKind.INDUSTRY_DEPARTMENT, "220000", "hrss-220000");
+		org("jl-jilin-health", "吉林市卫生健康委员会", OrganizationKind.INDUSTRY_DEPARTMENT, "220200", "hrss-220200");
+
+		// SD: 16 cities, provincial departments and SOEs (鲁人社 2019 通知 三(一))
+		hrss("370000", "山东省人力资源和社会保障厅", OrganizationKind.PROVINCIAL_HRSS, "mohrss");
+		for (String[] city : new String[][] { { "370100", "济南市" }, { "370200", "青岛市" }, { "370300", "淄博市" },
+				{ "370400", "枣庄市" }, { "370500", "东营市" }, { "370600", "烟台市" }, { "370700", "潍坊市" },
+				{ "370800", "济宁市" }, { "370900", "泰安市" }, { "371000", "威海市" }, { "371100", "日照市" },
+				{ "371300", "临沂市" }, { "371400", "德州市" }, { "371500", "聊城市" }, { "371600", "滨州市" },
+				{ "371700", "菏泽市" } }) {
+			hrss(city[0], city[1] + "人力资源和社会保障局", OrganizationKind.CITY_HRSS, "hrss-370000");
+		}
+		org("sd-edu", "山东省教育厅", OrganizationKind.INDUSTRY_DEPARTMENT, "370000", "hrss-370000");
+		org("sd-health", "山东省卫生健康委员会", OrganizationKind.INDUSTRY_DEPARTMENT, "370000", "hrss-370000");
+		org("sd-agri", "山东省农业农村厅", OrganizationKind.INDUSTRY_DEPARTMENT, "370000", "hrss-370000");
+		org("sd-energy", "山东能源集团有限公司人力资源部", OrganizationKind.PROVINCIAL_SOE, "370000", "hrss-370000");
+		org("sd-hispeed", "山东高速集团有限公司人力资源部", OrganizationKind.PROVINCIAL_SOE, "370000", "hrss-370000");
+
+		// ZB: 区县、经开区、文昌湖区人社局, 高新区社会发展保障局 and 市直部门 (淄人社发〔2025〕5号)
+		for (String[] county : new String[][] { { "370302", "淄川区" }, { "370303", "张店区" }, { "370304", "博山区" },
+				{ "370305", "临淄区" }, { "370306", "周村区" }, { "370321", "桓台县" }, { "370322", "高青县" },
+				{ "370323", "沂源县" } }) {
+			hrss(county[0], county[1] + "人力资源和社会保障局", OrganizationKind.COUNTY_HRSS, "hrss-370300");
+		}
+		org("zb-jingkai", "淄博经济开发区人力资源和社会保障局", OrganizationKind.COUNTY_HRSS, "370300", "hrss-370300");
+		org("zb-wenchanghu", "文昌湖省级旅游度假区人力资源和社会保障局", OrganizationKind.COUNTY_HRSS, "370300", "hrss-370300");
+		org("zb-gaoxin", "淄博高新技术产业开发区社会发展保障局", OrganizationKind.COUNTY_HRSS, "370300", "hrss-370300");
+		org("zb-edu", "淄博市教育局", OrganizationKind.INDUSTRY_DEPARTMENT, "370300", "hrss-370300");
+		org("zb-health", "淄博市卫生健康委员会", OrganizationKind.INDUSTRY_DEPARTMENT, "370300", "hrss-370300");
+
+		// FJ: 设区市 and 平潭综合实验区 (闽人社发〔2024〕5号)
+		hrss("350000", "福建省人力资源和社会保障厅", OrganizationKind.PROVINCIAL_HRSS, "mohrss");
+		for (String[] city : new String[][] { { "350100", "福州市" }, { "350200", "厦门市" }, { "350300", "莆田市" },
+				{ "350400", "三明市" }, { "350500", "泉州市" }, { "350600", "漳州市" }, { "350700", "南平市" },
+				{ "350800", "龙岩市" }, { "350900", "宁德市" } }) {
+			hrss(city[0], city[1] + "人力资源和社会保障局", OrganizationKind.CITY_HRSS, "hrss-350000");
+		}
+		hrss("350128", "平潭综合实验区社会事业局", OrganizationKind.CITY_HRSS, "hrss-350000");
+		org("fj-edu", "福建省教育厅", OrganizationKind.INDUSTRY_DEPARTMENT, "350000", "hrss-350000");
+
+		user("admin", "平台管理员", "platform", Role.ADMIN);
+		user("mohrss", "人社部专技司 王明", "mohrss", Role.AUTHORITY);
+		user("nat.miit", "工信部人事教育司 李强", "miit", Role.RECOMMENDER);
+		user("nat.casc", "航天科技集团 赵敏", "casc", Role.RECOMMENDER);
+		user("jl.authority", "吉林省人社厅 刘洋", "hrss-220000", Role.AUTHORITY);
+		user("jl.jilin", "吉林市人社局 陈静", "hrss-220200", Role.AUTHORITY, Role.RECOMMENDER);
+		user("jl.jilin.health", "吉林市卫健委 孙丽", "jl-jilin-health", Role.RECOMMENDER);
+		user("sd.authority", "山东省人社厅 张伟", "hrss-370000", Role.AUTHORITY);
+		user("sd.jinan", "济南市人社局 周涛", "hrss-370100", Role.AUTHORITY, Role.RECOMMENDER);
+		user("sd.edu", "山东省教育厅 吴芳", "sd-edu", Role.RECOMMENDER);
+		user("zb.authority", "淄博市人社局 郑磊", "hrss-370300", Role.AUTHORITY);
+		user("zb.zhangdian", "张店区人社局 冯雪", "hrss-370303", Role.AUTHORITY, Role.RECOMMENDER);
+		user("fj.authority", "福建省人社厅 林峰", "hrss-350000", Role.AUTHORITY);
+		user("fj.fuzhou", "福州市人社局 黄蓉", "hrss-350100", Role.AUTHORITY, Role.RECOMMENDER);
+		user("expert", "评审专家 何教授", "hrss-220000", Role.EXPERT);
+		user("learner", "专业技术人员 高远", "hrss-350100", Role.LEARNER);
+
+		institution("inst.jl", "12220000MB0A12345", "吉林化工学院", InstitutionType.UNIVERSITY, "220202",
+				"吉林省吉林市龙潭区承德街45号", "jl.jilin", true);
+		institution("inst.zb", "12370000MB0B23456", "山东理工大学", InstitutionType.UNIVERSITY, "370303",
+				"山东省淄博市张店区新村西路266号", "zb.zhangdian", true);
+		institution("inst.fj", "12350000MB0C34567", "福建省继续教育培训中心", InstitutionType.TRAINING_ORGANIZATION, "350102",
+				"福建省福州市鼓楼区五四路158号", "fj.fuzhou", true);
+		institution("inst.sd", "52370100MJ0D45678", "济南市工程师协会", InstitutionType.ASSOCIATION, "370102",
+				"山东省济南市历下区经十路12号", null, false);
+		institution("inst.fj2", "91350200MA0E56789", "厦门智造职业培训学校", InstitutionType.TRAINING_ORGANIZATION, "350203",
+				"福建省厦门市思明区软件园二期望海路10号", null, false);
+	}
+
+	private void hrss(String regionCode, String name, OrganizationKind kind, String parentCode) {
+		org("hrss-" + regionCode, name, kind, regionCode, parentCode);
+	}
+
+	private void org(String code, String name, OrganizationKind kind, String regionCode, String parentCode) {
+		byCode.put(code, organizations.create(code, name, kind, regionCode, byCode.get(parentCode).id()));
+	}
+
+	private void user(String username, String displayName, String orgCode, Role... roles) {
+		Organization organization = byCode.get(orgCode);
+		identity.create(new NewUser(username, PASSWORD, displayName, organization.id(), EnumSet.of(roles[0], roles),
+				username.replace('.', '_') + "@demo.cebase.cn", null, false));
+		accounts++;
+	}
+
+	/** Registers an institution as it would itself; approved ones are approved by the named authority user. */
+	private void institution(String username, String first17, String name, InstitutionType type, String regionCode,
+			String address, String approver, boolean approve) {
+		String code = first17 + UnifiedSocialCreditCode.checkCharacter(first17);
+		Institution institution = institutions.register(new InstitutionRegistration(code, name, type, regionCode, address,
+				"张三", "李老师", "0431-88690735", username.replace('.', '_') + "@demo.cebase.cn", username, PASSWORD,
+				name + "管理员"));
+		if (approve) {
+			CurrentUser authority = (CurrentUser) users.loadUserByUsername(approver);
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(authority, null, authority.getAuthorities()));
+			institutions.approve(authority, institution.id(), null);
+			SecurityContextHolder.clearContext();
+		}
+		accounts++;
+	}
+
+	/** The demo usernames in the order README.md lists them. */
+	static final List<String> USERNAMES = List.of("admin", "mohrss", "jl.authority", "sd.authority", "fj.authority",
+			"zb.authority", "jl.jilin", "sd.jinan", "fj.fuzhou", "zb.zhangdian", "jl.jilin.health", "sd.edu", "nat.miit",
+			"nat.casc", "inst.jl", "inst.zb", "inst.fj", "inst.sd", "inst.fj2", "expert", "learner");
+}

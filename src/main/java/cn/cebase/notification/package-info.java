@@ -1,0 +1,6 @@
+/**
+ * 消息通知: in-app messages to the next actor at every transition and to the subject at every
+ * outcome. Listens to the other modules' events after they commit.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "消息通知 Notification")
+package cn.cebase.notification;

@@ -1,0 +1,26 @@
+package cn.cebase.organization;
+
+/**
+ * What a staff user may see: its organisation and everything below it, or everything for the
+ * platform's administrators. Queries filter with {@link #pathPrefix()} on a materialised path;
+ * actions check {@link #covers(String)} on the record's path.
+ */
+public record DataScope(long organizationId, String path, boolean global) {
+
+	public static DataScope everything(long organizationId) {
+		return new DataScope(organizationId, "/", true);
+	}
+
+	public static DataScope of(Organization organization) {
+		return new DataScope(organization.id(), organization.path(), false);
+	}
+
+	public boolean covers(String recordPath) {
+		return global || (recordPath != null && recordPath.startsWith(path));
+	}
+
+	/** A LIKE pattern for a {@code path} column: '/1/7/%'. Paths hold only digits and slashes. */
+	public String pathPrefix() {
+		return (global ? "/" : path) + "%";
+	}
+}

@@ -1,0 +1,49 @@
+package cn.cebase.portal;
+
+import cn.cebase.identity.CurrentUser;
+import cn.cebase.identity.Role;
+import cn.cebase.institution.InstitutionManagement;
+import cn.cebase.notification.Notifications;
+import cn.cebase.shared.BusinessException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** 首页: each role sees what waits for it; the public sees what the platform is. */
+@Controller
+class HomeController {
+
+	private final InstitutionManagement institutions;
+
+	private final Notifications notifications;
+
+	HomeController(InstitutionManagement institutions, Notifications notifications) {
+		this.institutions = institutions;
+		this.notifications = notifications;
+	}
+
+	@GetMapping("/")
+	String index(@AuthenticationPrincipal CurrentUser user) {
+		return user == null ? "index" : "redirect:/home";
+	}
+
+	@GetMapping("/home")
+	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("user", user);
+		model.addAttribute("notifications", notifications.recent(user, 5));
+		if (user.has(Role.AUTHORITY) || user.has(Role.ADMIN)) {
+			model.addAttribute("pendingInstitutions", institutions.countPending(user));
+		}
+		if (user.has(Role.INSTITUTION)) {
+			try {
+				model.addAttribute("myInstitution", institutions.mine(user));
+			}
+			catch (BusinessException ex) {
+				// an institution user whose institution was removed sees the page without it
+			}
+		}
+		return "home";
+	}
+}

@@ -1,0 +1,25 @@
+package cn.cebase.shared.web;
+
+import cn.cebase.shared.BusinessException;
+
+import org.springframework.validation.BindingResult;
+
+/** Puts a rule's refusal beside the field it concerns, or at the top of the form. */
+public final class Forms {
+
+	private Forms() {
+	}
+
+	public static void reject(BindingResult result, BusinessException ex) {
+		ex.details().forEach(detail -> rejectOne(result, detail));
+	}
+
+	private static void rejectOne(BindingResult result, BusinessException ex) {
+		if (ex.field() != null && !ex.field().isBlank()) {
+			result.rejectValue(ex.field(), ex.messageKey(), ex.args(), ex.messageKey());
+		}
+		else {
+			result.reject(ex.messageKey(), ex.args(), ex.messageKey());
+		}
+	}
+}

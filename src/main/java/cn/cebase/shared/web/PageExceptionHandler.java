@@ -1,0 +1,47 @@
+package cn.cebase.shared.web;
+
+import cn.cebase.shared.BusinessException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Refusals that reach a page without a form to put them on: not found, not allowed, stale.
+ * A record outside the user's data scope answers 404 like one that does not exist.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+	@ExceptionHandler(BusinessException.class)
+	String refused(BusinessException ex, HttpServletResponse response, Model model) {
+		int status = switch (ex.kind()) {
+			case NOT_FOUND -> 404;
+			case FORBIDDEN -> 403;
+			case CONFLICT -> 409;
+			case INVALID -> 400;
+		};
+		response.setStatus(status);
+		model.addAttribute("status", status);
+		model.addAttribute("messageKey", ex.messageKey());
+		model.addAttribute("messageArgs", ex.args());
+		return "error/refused";
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	String stale(HttpServletResponse response, Model model) {
+		return refused(BusinessException.conflict("error.stale"), response, model);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	String badParameter(HttpServletResponse response, Model model) {
+		return refused(BusinessException.notFound(), response, model);
+	}
+}
