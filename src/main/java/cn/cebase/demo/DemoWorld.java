@@ -158,7 +158,7 @@ class DemoWorld implements ApplicationRunner {
 		user("expert", "评审专家 何教授", "hrss-220000", Role.EXPERT);
 		user("learner", "专业技术人员 高远", "hrss-350100", Role.LEARNER);
 
-		institution("inst.jl", "12220000MB0A12345", "吉林化工学院", InstitutionType.UNIVERSITY, "220202",
+		institution("inst.jl", "12220000MB0A12345", "吉林化工学院", InstitutionType.UNIVERSITY, "220203",
 				"吉林省吉林市龙潭区承德街45号", "jl.jilin", true);
 		institution("inst.zb", "12370000MB0B23456", "山东理工大学", InstitutionType.UNIVERSITY, "370303",
 				"山东省淄博市张店区新村西路266号", "zb.zhangdian", true);
