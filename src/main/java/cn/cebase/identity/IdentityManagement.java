@@ -66,9 +66,16 @@ public class IdentityManagement {
 				throw BusinessException.invalidField("roles", "user.roleDoesNotFit", role.name(), organization.name());
 			}
 		}
-		long id = accounts.insert(user.username().strip(), encoder.encode(user.password()), user.displayName().strip(),
-				organization.id(), user.roles(), blankToNull(user.email()), blankToNull(user.phone()),
-				user.mustChangePassword());
+		long id;
+		try {
+			id = accounts.insert(user.username().strip(), encoder.encode(user.password()), user.displayName().strip(),
+					organization.id(), user.roles(), blankToNull(user.email()), blankToNull(user.phone()),
+					user.mustChangePassword());
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			// the same username taken by someone else at the same moment
+			throw BusinessException.conflictOnField("username", "user.usernameTaken", user.username().strip());
+		}
 		Map<String, String> changes = new LinkedHashMap<>();
 		changes.put("username", user.username());
 		changes.put("organization", organization.name());

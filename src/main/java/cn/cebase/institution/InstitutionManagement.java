@@ -80,14 +80,15 @@ public class InstitutionManagement {
 		}
 		String code = UnifiedSocialCreditCode.normalize(registration.creditCode());
 		InstitutionProfile profile = registration.profile();
-		Organization organization = organizations.registerInstitution("inst-" + code, profile.name(), profile.regionCode());
+		Organization organization;
 		Institution institution;
 		try {
+			organization = organizations.registerInstitution("inst-" + code, profile.name(), profile.regionCode());
 			institution = institutions.save(Institution.register(code, profile, organization.id(), organization.parentId(),
 					organization.path(), clock.instant()));
 		}
 		catch (DuplicateKeyException ex) {
-			// two registrations with one code at the same moment: the database's unique index decides
+			// two registrations with one code at the same moment: the database's unique indexes decide
 			throw BusinessException.conflictOnField("creditCode", "institution.creditCodeTaken", code);
 		}
 		String displayName = InstitutionRegistration.trim(registration.displayName());

@@ -69,6 +69,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return refused(BusinessException.conflict("error.stale"));
 	}
 
+	/** A constraint the checks above did not foresee: still the caller's conflict, never a 500. */
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	ProblemDetail constraint(org.springframework.dao.DataIntegrityViolationException ex) {
+		logger.warn("Constraint violation reached the API: " + ex.getMostSpecificCause().getMessage());
+		return refused(BusinessException.conflict("error.constraint"));
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return refused(BusinessException.invalidField(ex.getName(), "validation.typeMismatch"));

@@ -40,6 +40,11 @@ class PageExceptionHandler {
 		return refused(BusinessException.conflict("error.stale"), response, model);
 	}
 
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	String constraint(HttpServletResponse response, Model model) {
+		return refused(BusinessException.conflict("error.constraint"), response, model);
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	String badParameter(HttpServletResponse response, Model model) {
 		return refused(BusinessException.notFound(), response, model);
