@@ -154,7 +154,11 @@ public class IdentityManagement {
 		return accounts.findByUsername(username).map(UserAccounts.Row::account);
 	}
 
-	/** Throws the field error of the first rule the username breaks. */
+	/**
+	 * Throws the field error of the first rule the username breaks. A refusal here is an answer,
+	 * not a failure, so it must not doom the caller's transaction.
+	 */
+	@Transactional(readOnly = true, noRollbackFor = BusinessException.class)
 	public void checkUsername(String username) {
 		if (username == null || username.isBlank()) {
 			throw BusinessException.invalidField("username", "validation.required");
@@ -167,6 +171,8 @@ public class IdentityManagement {
 		}
 	}
 
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS,
+			noRollbackFor = BusinessException.class)
 	public void checkPassword(String password, String username, String field) {
 		passwordRule.problemWith(password, username).ifPresent(key -> {
 			throw BusinessException.invalidField(field, key, passwordRule.minLength());
