@@ -58,6 +58,11 @@ class SecurityConfiguration {
 					PathPatternRequestMatcher.withDefaults().matcher("/api/v1/registrations")))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(exceptions -> exceptions
+				// an htmx request from an expired session: send the whole page to the login form, not into a fragment
+				.defaultAuthenticationEntryPointFor((request, response, ex) -> {
+					response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+					response.setStatus(HttpStatus.OK.value());
+				}, request -> "true".equals(request.getHeader("HX-Request")))
 				.defaultAuthenticationEntryPointFor(
 						(request, response, ex) -> problem(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized", messages, locales),
 						api)

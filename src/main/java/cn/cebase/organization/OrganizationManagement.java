@@ -84,6 +84,11 @@ public class OrganizationManagement {
 				page.page(), page.size(), organizations.countInScope(scope.pathPrefix(), k, t));
 	}
 
+	/** The authorities, departments and enterprises in scope, without institutions: the choices for a staff account. */
+	public List<Organization> staffOrganizations(DataScope scope) {
+		return organizations.findStaffOrganizations(scope.pathPrefix());
+	}
+
 	public List<Organization> children(long parentId) {
 		return organizations.findChildren(parentId);
 	}

@@ -72,6 +72,13 @@ class Organizations {
 			.single();
 	}
 
+	List<Organization> findStaffOrganizations(String pathPrefix) {
+		return jdbc.sql("select " + COLUMNS + " from organization where path like ? and kind <> 'INSTITUTION' order by path")
+			.param(pathPrefix)
+			.query(Organizations::map)
+			.list();
+	}
+
 	List<Organization> findChildren(long parentId) {
 		return jdbc.sql("select " + COLUMNS + " from organization where parent_id = ? and kind <> 'INSTITUTION' order by id")
 			.param(parentId)

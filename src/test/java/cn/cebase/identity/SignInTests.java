@@ -137,6 +137,13 @@ class SignInTests {
 		mvc.perform(get("/institutions").accept("text/html")).andExpect(status().is3xxRedirection());
 	}
 
+	@Test
+	void anHtmxRequestFromAnExpiredSessionIsSentToTheLoginPage() throws Exception {
+		mvc.perform(get("/institutions").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("HX-Redirect", "/login"));
+	}
+
 	private String newInstitutionUser() {
 		InstitutionRegistration registration = Fixtures.trainingSchoolInFuzhou();
 		institutions.register(registration);

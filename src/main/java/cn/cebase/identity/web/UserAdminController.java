@@ -106,7 +106,7 @@ class UserAdminController {
 
 	private String formView(CurrentUser user, Model model) {
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("organizations", organizations.list(user.scope(), null, null, new PageRequest(1, 100)).items());
+		model.addAttribute("organizations", organizations.staffOrganizations(user.scope()));
 		return "admin/user-form";
 	}
 }
