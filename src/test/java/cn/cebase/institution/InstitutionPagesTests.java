@@ -116,6 +116,25 @@ class InstitutionPagesTests {
 	}
 
 	@Test
+	void aLongListPagesAndKeepsItsFilters() throws Exception {
+		String token = "分页" + System.nanoTime();
+		for (int i = 0; i < 21; i++) {
+			institutions.register(Fixtures.registration(token + "培训学校" + i, "350102"));
+		}
+		String first = mvc.perform(get("/institutions").param("text", token).with(user(Fixtures.user(users, "fj.authority"))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(first).contains("共 21 条，第 1/2 页").contains("id=\"next-page\"");
+		String second = mvc.perform(get("/institutions").param("text", token).param("page", "2")
+			.header("HX-Request", "true")
+			.with(user(Fixtures.user(users, "fj.authority"))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(second).contains("共 21 条，第 2/2 页").contains("page=1").contains(token + "培训学校0")
+			.doesNotContain("<html");
+	}
+
+	@Test
 	void anEmptyResultSaysSo() throws Exception {
 		mvc.perform(get("/institutions").param("text", "不存在的机构名称XYZ").with(user(Fixtures.user(users, "admin"))))
 			.andExpect(content().string(Matchers.containsString("没有符合条件的施教机构")));
