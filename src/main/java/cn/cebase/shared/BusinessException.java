@@ -82,6 +82,14 @@ public class BusinessException extends RuntimeException {
 		return new BusinessException(Kind.FORBIDDEN, null, "error.forbidden");
 	}
 
+	/**
+	 * Whether the refusal is about what the user entered (and belongs on the form) rather than
+	 * about access (not found, forbidden), which a page answers with an error page.
+	 */
+	public boolean concernsInput() {
+		return kind == Kind.INVALID || kind == Kind.CONFLICT;
+	}
+
 	public String messageKey() {
 		return messageKey;
 	}

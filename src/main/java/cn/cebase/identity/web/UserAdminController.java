@@ -96,7 +96,7 @@ class UserAdminController {
 			Flash.success(redirect, doneKey);
 		}
 		catch (BusinessException ex) {
-			if (ex.kind() == BusinessException.Kind.NOT_FOUND || ex.kind() == BusinessException.Kind.FORBIDDEN) {
+			if (!ex.concernsInput()) {
 				throw ex;
 			}
 			Flash.danger(redirect, ex.messageKey(), ex.args());

@@ -121,7 +121,7 @@ class InstitutionController {
 			Flash.warning(redirect, "error.stale");
 		}
 		catch (BusinessException ex) {
-			if (ex.kind() == BusinessException.Kind.NOT_FOUND || ex.kind() == BusinessException.Kind.FORBIDDEN) {
+			if (!ex.concernsInput()) {
 				throw ex;
 			}
 			Flash.danger(redirect, ex.messageKey(), ex.args());
@@ -153,7 +153,7 @@ class InstitutionController {
 				result.reject("error.stale");
 			}
 			catch (BusinessException ex) {
-				if (ex.kind() == BusinessException.Kind.NOT_FOUND || ex.kind() == BusinessException.Kind.FORBIDDEN) {
+				if (!ex.concernsInput()) {
 					throw ex;
 				}
 				Forms.reject(result, ex);
@@ -174,7 +174,7 @@ class InstitutionController {
 				return "redirect:/institutions/" + id + "#credit";
 			}
 			catch (BusinessException ex) {
-				if (ex.kind() == BusinessException.Kind.NOT_FOUND || ex.kind() == BusinessException.Kind.FORBIDDEN) {
+				if (!ex.concernsInput()) {
 					throw ex;
 				}
 				Forms.reject(result, ex);
