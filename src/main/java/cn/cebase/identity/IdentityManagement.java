@@ -147,7 +147,11 @@ public class IdentityManagement {
 		return accounts.findByUsername(username).map(UserAccounts.Row::account);
 	}
 
-	/** Throws the field error of the first rule the username breaks. */
+	/**
+	 * Throws the field error of the first rule the username breaks. The error is an answer, not a failure: it
+	 * must not mark a caller's transaction rollback-only (a caller that collects every problem goes on).
+	 */
+	@Transactional(readOnly = true, noRollbackFor = BusinessException.class)
 	public void checkUsername(String username) {
 		if (username == null || username.isBlank()) {
 			throw BusinessException.invalidField("username", "validation.required");
@@ -160,6 +164,8 @@ public class IdentityManagement {
 		}
 	}
 
+	/** Throws the field error of the first password rule broken; like {@link #checkUsername}, it rolls nothing back. */
+	@Transactional(readOnly = true, noRollbackFor = BusinessException.class)
 	public void checkPassword(String password, String username, String field) {
 		passwordRule.problemWith(password, username).ifPresent(key -> {
 			throw BusinessException.invalidField(field, key, passwordRule.minLength());
