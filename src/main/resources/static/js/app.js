@@ -5,3 +5,18 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers['X-CSRF-TOKEN'] = meta.content;
   }
 });
+
+// An inline check (htmx) marks its field as a submitted form does: red when something is wrong, green when right.
+// The check answers with the field's feedback element, whose id is the field's id followed by "-feedback".
+document.addEventListener('htmx:afterSettle', function (event) {
+  var feedback = event.target;
+  if (!feedback.id || !/-feedback$/.test(feedback.id)) {
+    return;
+  }
+  var field = document.getElementById(feedback.id.slice(0, -'-feedback'.length));
+  if (field) {
+    var wrong = feedback.classList.contains('invalid-feedback');
+    field.classList.toggle('is-invalid', wrong);
+    field.classList.toggle('is-valid', !wrong);
+  }
+});
