@@ -48,8 +48,11 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new FirstSignInHandler())
+				// the username comes back in the form so that the person only retypes the password
 				.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath() + "/login?error="
-						+ (ex instanceof LockedException ? "locked" : ex instanceof DisabledException ? "disabled" : "bad"))))
+						+ (ex instanceof LockedException ? "locked" : ex instanceof DisabledException ? "disabled" : "bad")
+						+ "&username=" + java.net.URLEncoder.encode(String.valueOf(request.getParameter("username")),
+								java.nio.charset.StandardCharsets.UTF_8))))
 			.httpBasic(basic -> basic.authenticationEntryPoint(
 					(request, response, ex) -> problem(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized", messages, locales)))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))

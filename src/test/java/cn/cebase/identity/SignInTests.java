@@ -57,10 +57,10 @@ class SignInTests {
 		String username = newInstitutionUser();
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(post("/login").param("username", username).param("password", "Wrong12345").with(csrf()))
-				.andExpect(redirectedUrl("/login?error=bad"));
+				.andExpect(redirectedUrl("/login?error=bad&username=" + username));
 		}
 		mvc.perform(post("/login").param("username", username).param("password", Fixtures.PASSWORD).with(csrf()))
-			.andExpect(redirectedUrl("/login?error=locked"));
+			.andExpect(redirectedUrl("/login?error=locked&username=" + username));
 	}
 
 	@Test
@@ -79,7 +79,7 @@ class SignInTests {
 		long id = identity.findByUsername(username).orElseThrow().id();
 		identity.disable(Fixtures.user(users, "admin"), id, "离职");
 		mvc.perform(post("/login").param("username", username).param("password", Fixtures.PASSWORD).with(csrf()))
-			.andExpect(redirectedUrl("/login?error=disabled"));
+			.andExpect(redirectedUrl("/login?error=disabled&username=" + username));
 	}
 
 	@Test

@@ -24,7 +24,7 @@ class AccountLockoutJourneyTests {
 
 	private static final String BAD = "用户名或密码不正确。";
 
-	private static final String LOCKED = "密码连续输错次数过多，账号已暂时锁定，请稍后再试或联系管理员。";
+	private static final String LOCKED = "密码连续输错次数过多，账号已锁定15分钟，请稍后再试或联系管理员解锁。";
 
 	private static Browser browser;
 
@@ -76,15 +76,17 @@ class AccountLockoutJourneyTests {
 
 		for (int attempt = 1; attempt <= 5; attempt++) {
 			journey.submitLogin(username, "Wrong" + attempt + "@2026");
-			assertThat(page).hasURL(Pattern.compile(".*/login\\?error=bad$"));
+			assertThat(page).hasURL(Pattern.compile(".*/login\\?error=bad&username=.*"));
 			assertThat(page.locator("#login-error")).hasText(BAD);
+			// the username stays in the form; only the password is typed again
+			assertThat(page.locator("#username")).hasValue(username);
 			if (attempt == 1) {
 				journey.screenshot("4-01-wrong-password");
 			}
 		}
 
 		journey.submitLogin(username, Fixtures.PASSWORD);
-		assertThat(page).hasURL(Pattern.compile(".*/login\\?error=locked$"));
+		assertThat(page).hasURL(Pattern.compile(".*/login\\?error=locked&username=.*"));
 		assertThat(page.locator("#login-error")).hasText(LOCKED);
 		journey.screenshot("4-02-locked-even-with-right-password");
 

@@ -52,4 +52,14 @@ class InstitutionNotificationTests {
 		notifications.markAllRead(own);
 		assertThat(notifications.unreadCount(own)).isZero();
 	}
+
+	@Test
+	void whenTheCityBureauHasNoAccountTheProvinceHears() {
+		InstitutionRegistration registration = Fixtures.researchInstituteInChangchun();
+		institutions.register(registration);
+		CurrentUser jilin = Fixtures.user(users, "jl.authority");
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notifications.recent(jilin, 50))
+			.anySatisfy(n -> assertThat(n.args()).containsExactly(registration.name())));
+	}
 }

@@ -13,8 +13,11 @@ class LoginController {
 
 	private final boolean demo;
 
-	LoginController(@Value("${cebase.demo.enabled:false}") boolean demo) {
+	private final long lockMinutes;
+
+	LoginController(@Value("${cebase.demo.enabled:false}") boolean demo, cn.cebase.identity.SecurityProperties security) {
 		this.demo = demo;
+		this.lockMinutes = security.lockDuration().toMinutes();
 	}
 
 	@GetMapping("/login")
@@ -25,6 +28,7 @@ class LoginController {
 			return "redirect:/home";
 		}
 		model.addAttribute("demo", demo);
+		model.addAttribute("lockMinutes", lockMinutes);
 		return "login";
 	}
 }
