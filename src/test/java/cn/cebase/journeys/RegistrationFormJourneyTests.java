@@ -120,7 +120,7 @@ class RegistrationFormJourneyTests {
 		journey.clickAndWaitForNextPage("#register-submit");
 
 		assertThat(page).hasURL(Pattern.compile(".*/register$"));
-		assertThat(page.locator("#form-errors")).hasText("请按提示修改标红的内容，已填写的信息均已保留。");
+		assertThat(page.locator("#form-errors")).hasText("请按提示修改标红的内容。除密码外，已填写的信息均已保留。");
 		// each message beside its own field, and the field marked
 		assertThat(page.locator("#creditCode")).hasClass(Pattern.compile("\\bis-invalid\\b"));
 		assertThat(page.locator("#creditCode-feedback")).hasText(CHECKSUM_WRONG);
