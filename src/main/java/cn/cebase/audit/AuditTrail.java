@@ -67,7 +67,8 @@ public class AuditTrail {
 		long id = jdbc.sql("select nextval('audit_event_id')").query(Long.class).single();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Long actorId = actor == null ? null : actor.id();
-		String actorName = actor == null ? "anonymous" : actor.getUsername();
+		// no user: a visitor (registration) if a request is behind it, else the platform itself (start-up, jobs)
+		String actorName = actor != null ? actor.getUsername() : remoteAddress() != null ? "anonymous" : "system";
 		Long orgId = actor == null ? null : actor.organizationId();
 		String orgPath = actor == null ? null : actor.scope().path();
 		String changes = json.writeValueAsString(new TreeMap<>(action.changes()));

@@ -73,6 +73,23 @@ class AuditTrailTests {
 	}
 
 	@Test
+	void aVisitorsRegistrationIsAnonymousAndTheDemoWorldIsTheSystems() throws Exception {
+		mvc.perform(post("/api/v1/registrations").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"creditCode\":\"" + Fixtures.newCreditCode() + "\",\"name\":\"访客注册培训学校\",\"type\":\"OTHER\","
+					+ "\"regionCode\":\"350102\",\"address\":\"福州市\",\"legalRepresentative\":\"甲\",\"contactName\":\"乙\","
+					+ "\"contactPhone\":\"0591-1234567\",\"username\":\"" + Fixtures.newUsername("visitor")
+					+ "\",\"password\":\"Visitor2026\"}"))
+			.andExpect(status().isCreated());
+		AuditEvent registration = trail.list(Fixtures.user(users, "admin"), "institution", null, "institution.register",
+				new PageRequest(1, 1)).items().get(0);
+		assertThat(registration.actorName()).isEqualTo("anonymous");
+		assertThat(registration.remoteAddr()).isEqualTo("127.0.0.1");
+		// the demo world was built at start-up, with no request behind it
+		assertThat(jdbc.sql("select actor_name from audit_event order by id limit 1").query(String.class).single())
+			.isEqualTo("system");
+	}
+
+	@Test
 	void theTrailCannotBeUpdatedOrDeleted() {
 		institutions.register(Fixtures.trainingSchoolInFuzhou());
 		long last = lastId();
