@@ -135,6 +135,16 @@ class InstitutionPagesTests {
 	}
 
 	@Test
+	void aProvincesStaffFilterByItsOwnCities() throws Exception {
+		mvc.perform(get("/institutions").with(user(Fixtures.user(users, "sd.authority"))))
+			.andExpect(content().string(Matchers.containsString("<option value=\"370300\">淄博市</option>")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString(">吉林省</option>"))));
+		mvc.perform(get("/institutions").param("regionCode", "370300").with(user(Fixtures.user(users, "sd.authority"))))
+			.andExpect(content().string(Matchers.containsString("山东理工大学")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("济南市工程师协会"))));
+	}
+
+	@Test
 	void anEmptyResultSaysSo() throws Exception {
 		mvc.perform(get("/institutions").param("text", "不存在的机构名称XYZ").with(user(Fixtures.user(users, "admin"))))
 			.andExpect(content().string(Matchers.containsString("没有符合条件的施教机构")));

@@ -55,10 +55,14 @@ class InstitutionController {
 
 	private final MessageSource messages;
 
-	InstitutionController(InstitutionManagement institutions, Regions regions, MessageSource messages) {
+	private final cn.cebase.organization.OrganizationManagement organizations;
+
+	InstitutionController(InstitutionManagement institutions, Regions regions, MessageSource messages,
+			cn.cebase.organization.OrganizationManagement organizations) {
 		this.institutions = institutions;
 		this.regions = regions;
 		this.messages = messages;
+		this.organizations = organizations;
 	}
 
 	@ModelAttribute("types")
@@ -75,7 +79,7 @@ class InstitutionController {
 	String list(@AuthenticationPrincipal CurrentUser user, InstitutionFilter filter,
 			@RequestParam(required = false) Integer page, HtmxRequest htmx, Model model) {
 		model.addAttribute("filter", filter);
-		model.addAttribute("provinces", regions.provinces());
+		model.addAttribute("regionChoices", regionChoices(user));
 		model.addAttribute("result", institutions.list(user, filter, PageRequest.of(page, 20)));
 		model.addAttribute("canExport", user.roles().stream().anyMatch(Role::isStaff));
 		// a filter change or page turn refreshes only the table
@@ -206,6 +210,15 @@ class InstitutionController {
 					r.contactName(), r.contactPhone(), text("institution.status." + r.status().name(), locale),
 					DATE_TIME.format(r.registeredAt())));
 		}
+	}
+
+	/** The regions a user may filter by: those under the user's own region, or the provinces for national staff. */
+	private java.util.List<cn.cebase.organization.Region> regionChoices(CurrentUser user) {
+		String own = organizations.find(user.organizationId()).map(cn.cebase.organization.Organization::regionCode).orElse(null);
+		if (own == null || user.scope().global()) {
+			return regions.provinces();
+		}
+		return regions.children(own);
 	}
 
 	private String editView(Model model, String regionCode) {
