@@ -88,11 +88,20 @@ if (( WARMUP > 0 )); then
     || log "the warm-up failed; the measured run follows anyway"
 fi
 
-log "measured run: ${USERS} users, ramp ${RAMP} s, ${DURATION} s of browsing each, p95 < ${P95} ms"
+# CPU seconds of the application (user + system) and of the whole machine, to tell its own cost from noise
+app_ticks() { awk '{print $14 + $15}' "/proc/${APP_PID}/stat"; }
+machine_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8, $5 + $6}' /proc/stat; }
+HZ=$(getconf CLK_TCK)
+
+log "measured run: ${USERS} users, ramp ${RAMP} s, ${DURATION} s of browsing each, p95 < ${P95} ms; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+APP0=$(app_ticks); read -r BUSY0 IDLE0 < <(machine_ticks); T0=$(date +%s)
 set +e
 mvn -B -Pload gatling:test -Dgatling.baseUrl="${BASE_URL}" -Dgatling.users="${USERS}" \
   -Dgatling.rampSeconds="${RAMP}" -Dgatling.durationSeconds="${DURATION}" -Dgatling.p95Millis="${P95}"
 STATUS=$?
 set -e
+APP1=$(app_ticks); read -r BUSY1 IDLE1 < <(machine_ticks); T1=$(date +%s)
+log "during the measured run ($(( T1 - T0 )) s, Maven and Gatling included): the application used $(( (APP1 - APP0) / HZ )) CPU seconds;" \
+  "the machine was busy $(( 100 * (BUSY1 - BUSY0) / (BUSY1 - BUSY0 + IDLE1 - IDLE0) )) % of its $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 log "Gatling finished with status ${STATUS}; the report is the newest folder under target/gatling/"
 exit "${STATUS}"
