@@ -94,7 +94,12 @@ class InstitutionQueries {
 	 */
 	private static String where(InstitutionFilter filter) {
 		StringBuilder where = new StringBuilder(" where scope_path like :scope");
-		if (filter.textOrNull() != null) {
+		String text = filter.textOrNull();
+		if (text != null && isShort(text)) {
+			// a credit code has 18 characters: a short search can only match names
+			where.append(" and string_to_array(name, null) @> string_to_array(:text, null) and strpos(name, :text) > 0");
+		}
+		else if (text != null) {
 			where.append(" and (name like :textPattern or credit_code = :code)");
 		}
 		if (filter.status() != null) {
@@ -112,7 +117,10 @@ class InstitutionQueries {
 	private JdbcClient.StatementSpec statement(String sql, String scopePrefix, InstitutionFilter filter) {
 		JdbcClient.StatementSpec spec = jdbc.sql(sql).param("scope", scopePrefix);
 		String text = filter.textOrNull();
-		if (text != null) {
+		if (text != null && isShort(text)) {
+			spec = spec.param("text", text);
+		}
+		else if (text != null) {
 			String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 			spec = spec.param("textPattern", "%" + escaped + "%").param("code", text.toUpperCase(java.util.Locale.ROOT));
 		}
@@ -126,6 +134,15 @@ class InstitutionQueries {
 			spec = spec.param("region", filter.regionPrefixOrNull());
 		}
 		return spec;
+	}
+
+	/**
+	 * pg_trgm finds no trigram in a search of one or two characters ('华信'), so such a search reads
+	 * the names through the character index (institution_name_chars) instead. It is written without
+	 * LIKE so that no plan, custom or generic, scans the whole trigram index for it.
+	 */
+	static boolean isShort(String text) {
+		return text.codePointCount(0, text.length()) < 3;
 	}
 
 	private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
