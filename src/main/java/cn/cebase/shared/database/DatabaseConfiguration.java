@@ -79,6 +79,9 @@ class DatabaseConfiguration {
 				EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 					.setDataDirectory(absolute.resolve("pg"))
 					.setCleanDataDirectory(false)
+					// Spring stops it, after the pool and everything that uses it; zonky's own JVM hook raced
+					// the context's shutdown and left it waiting out a 30 s connection timeout
+					.setRegisterShutdownHook(false)
 					.setOverrideWorkingDirectory(absolute.resolve("pg-runtime").toFile())
 					.setLocaleConfig("encoding", "UTF8")
 					.setLocaleConfig("locale", "C.UTF-8")
