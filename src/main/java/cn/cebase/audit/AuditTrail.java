@@ -22,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +58,7 @@ public class AuditTrail {
 	}
 
 	void append(AuditableAction action) {
-		CurrentUser actor = currentUser();
+		CurrentUser actor = CurrentUser.signedIn().orElse(null);
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().singleRow();
 		String prevHash = jdbc.sql("select hash from audit_event order by id desc limit 1").query(String.class).optional()
 			.orElse(AuditHashing.GENESIS);
@@ -151,11 +149,6 @@ public class AuditTrail {
 			throw BusinessException.forbidden();
 		}
 		return actor.scope().pathPrefix();
-	}
-
-	private static CurrentUser currentUser() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user : null;
 	}
 
 	private static String remoteAddress() {

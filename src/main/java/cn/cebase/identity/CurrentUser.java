@@ -56,6 +56,13 @@ public final class CurrentUser implements UserDetails, Serializable {
 		this.mustChangePassword = mustChangePassword;
 	}
 
+	/** The user signed in on this thread, if any: for code that is not handed one (listeners, layout). */
+	public static java.util.Optional<CurrentUser> signedIn() {
+		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user
+				? java.util.Optional.of(user) : java.util.Optional.empty();
+	}
+
 	public long id() {
 		return id;
 	}

@@ -6,8 +6,6 @@ import cn.cebase.organization.DataScope;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -34,10 +32,8 @@ class DataScopeArgumentResolver implements WebMvcConfigurer, HandlerMethodArgume
 	@Override
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
 			WebDataBinderFactory binderFactory) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
-			return user.scope();
-		}
-		throw new org.springframework.security.access.AccessDeniedException("no signed-in user");
+		return CurrentUser.signedIn()
+			.map(CurrentUser::scope)
+			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no signed-in user"));
 	}
 }

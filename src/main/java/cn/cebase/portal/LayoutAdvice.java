@@ -3,8 +3,6 @@ package cn.cebase.portal;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.notification.Notifications;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -20,13 +18,11 @@ class LayoutAdvice {
 
 	@ModelAttribute("currentUser")
 	CurrentUser currentUser() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user : null;
+		return CurrentUser.signedIn().orElse(null);
 	}
 
 	@ModelAttribute("unreadCount")
 	long unreadCount() {
-		CurrentUser user = currentUser();
-		return user == null ? 0 : notifications.unreadCount(user);
+		return CurrentUser.signedIn().map(notifications::unreadCount).orElse(0L);
 	}
 }

@@ -1,8 +1,6 @@
 package cn.cebase.institution.web;
 
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,9 +44,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/institutions")
 class InstitutionController {
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneId.of("Asia/Shanghai"));
-
 	private final InstitutionManagement institutions;
 
 	private final Regions regions;
@@ -57,12 +52,15 @@ class InstitutionController {
 
 	private final cn.cebase.organization.OrganizationManagement organizations;
 
+	private final cn.cebase.shared.web.Dates dates;
+
 	InstitutionController(InstitutionManagement institutions, Regions regions, MessageSource messages,
-			cn.cebase.organization.OrganizationManagement organizations) {
+			cn.cebase.organization.OrganizationManagement organizations, cn.cebase.shared.web.Dates dates) {
 		this.institutions = institutions;
 		this.regions = regions;
 		this.messages = messages;
 		this.organizations = organizations;
+		this.dates = dates;
 	}
 
 	@ModelAttribute("types")
@@ -208,7 +206,7 @@ class InstitutionController {
 			institutions.export(user, filter, (InstitutionExportRow r) -> table.row(r.creditCode(), r.name(),
 					text("institution.type." + r.type().name(), locale), r.regionName(), r.address(), r.legalRepresentative(),
 					r.contactName(), r.contactPhone(), text("institution.status." + r.status().name(), locale),
-					DATE_TIME.format(r.registeredAt())));
+					dates.dateTime(r.registeredAt())));
 		}
 	}
 
