@@ -1,0 +1,63 @@
+package cn.cebase.policy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 政策配置: what one jurisdiction's document sets for the life of its bases, each value cited.
+ * Built-in profiles ship in {@code resources/policy}; an authority copies one into a new version
+ * for a new year.
+ */
+public record PolicyProfile(String code, String jurisdiction, int version, String title, String document,
+		ProfileLevel level, String regionCode, Cited<LocalDate> effectiveFrom, Cited<LocalDate> effectiveTo,
+		List<RuleSetting> eligibility, List<TrackSetting> tracks, List<QuotaSetting> quotas, List<RouteStage> route,
+		List<Cited<String>> formSections, List<Cited<String>> keyFields, List<Cited<String>> priorityHints,
+		Cited<Integer> publicityDays, Cited<String> annualReportDue, Cited<Integer> assessmentCycleYears,
+		Cited<Integer> revokedBanYears, Cited<Boolean> falsifiedBanForever, Cited<Integer> annualHoursRequirement,
+		Cited<Long> subsidyCapYuan, List<Cited<String>> notes) {
+
+	public PolicyProfile {
+		eligibility = eligibility == null ? List.of() : List.copyOf(eligibility);
+		tracks = tracks == null ? List.of() : List.copyOf(tracks);
+		quotas = quotas == null ? List.of() : List.copyOf(quotas);
+		route = route == null ? List.of() : List.copyOf(route);
+		formSections = formSections == null ? List.of() : List.copyOf(formSections);
+		keyFields = keyFields == null ? List.of() : List.copyOf(keyFields);
+		priorityHints = priorityHints == null ? List.of() : List.copyOf(priorityHints);
+		notes = notes == null ? List.of() : List.copyOf(notes);
+	}
+
+	/** One eligibility condition: the named rule, its parameters, the tracks it applies to (all if empty). */
+	public record RuleSetting(String rule, Map<String, Object> parameters, List<TrackKind> tracks, String source) {
+
+		public RuleSetting {
+			parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+			tracks = tracks == null ? List.of() : List.copyOf(tracks);
+		}
+
+		public boolean appliesTo(TrackKind track) {
+			return tracks.isEmpty() || tracks.contains(track);
+		}
+	}
+
+	/** A track of the profile: whether it counts against quotas and its own threshold changes. */
+	public record TrackSetting(TrackKind kind, boolean outsideQuota, String source, String note) {
+	}
+
+	/** How many a kind of recommender may recommend, and how many of those per track. */
+	public record QuotaSetting(RecommenderKind recommender, int total, Map<TrackKind, Integer> perTrack, String source) {
+
+		public QuotaSetting {
+			perTrack = perTrack == null ? Map.of() : Map.copyOf(perTrack);
+		}
+	}
+
+	/** One stage of the review route: who acts and what they do. */
+	public record RouteStage(String name, RouteActor actor, String action, String source) {
+	}
+
+	public boolean hasTrack(TrackKind kind) {
+		return tracks.stream().anyMatch(t -> t.kind() == kind);
+	}
+}
