@@ -83,6 +83,9 @@ class PageTourTests {
 		visit("/institutions", "6-01-shandong-institutions");
 		visit("/notifications", "6-02-notifications");
 		visit("/account/password", "6-03-change-password");
+		visit("/policies", "6-04-policy-profiles");
+		visit("/policies/SD", "6-05-shandong-profile");
+		visit("/policies/FJ", "6-06-fujian-profile");
 	}
 
 	@Test
