@@ -34,7 +34,7 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC = { "/", "/login", "/register", "/register/**", "/public/**", "/webjars/**", "/css/**",
 			"/js/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-			"/swagger-ui/**", "/swagger-ui.html", "/error", "/api/v1/registrations", "/api/v1/regions", "/api/v1/regions/**" };
+			"/swagger-ui/**", "/swagger-ui.html", "/error", "/api/v1/registrations", "/api/v1/regions", "/api/v1/regions/**", "/api/v1/public/**" };
 
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {

@@ -1,0 +1,270 @@
+package cn.cebase.call;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.cebase.identity.CurrentUser;
+import cn.cebase.identity.Role;
+import cn.cebase.organization.Organization;
+import cn.cebase.organization.OrganizationKind;
+import cn.cebase.organization.OrganizationManagement;
+import cn.cebase.policy.Cited;
+import cn.cebase.policy.PolicyProfile;
+import cn.cebase.policy.PolicyProfiles;
+import cn.cebase.policy.ProfileLevel;
+import cn.cebase.policy.TrackKind;
+import cn.cebase.shared.AuditableAction;
+import cn.cebase.shared.BusinessException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 申报批次管理: an authority opens a call from its own jurisdiction's profile, publishes it and
+ * extends it with a reason; the public reads published calls. Every change is audited.
+ */
+@Service
+@Transactional
+public class CallManagement {
+
+	private final Calls calls;
+
+	private final PolicyProfiles profiles;
+
+	private final OrganizationManagement organizations;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CallManagement(Calls calls, PolicyProfiles profiles, OrganizationManagement organizations,
+			ApplicationEventPublisher events, Clock clock) {
+		this.calls = calls;
+		this.profiles = profiles;
+		this.organizations = organizations;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** A draft call from the newest version of a profile of the authority's own jurisdiction. */
+	public Call create(CurrentUser actor, String profileCode, CallDetails requested) {
+		Organization authority = authorityOf(actor);
+		PolicyProfile profile = profiles.latest(profileCode)
+			.orElseThrow(() -> BusinessException.invalidField("profileCode", "call.profileUnknown", profileCode));
+		if (!fits(profile, authority)) {
+			throw BusinessException.invalidField("profileCode", "call.profileNotYours", profile.title());
+		}
+		CallDetails details = withProfileDefaults(requested, profile);
+		List<BusinessException> problems = problemsWith(details, profile);
+		if (!problems.isEmpty()) {
+			throw BusinessException.invalid(problems);
+		}
+		Call draft = new Call(null, profile.code(), profile.version(), authority.id(), details,
+				profile.priorityHints().stream().map(Cited::value).toList(), CallStatus.DRAFT, null, null, actor.id(),
+				clock.instant(), 0);
+		long id = calls.insert(draft);
+		events.publishEvent(AuditableAction.of("call.create", "call", id).withChanges(summary(details, profile)));
+		return calls.findById(id).orElseThrow();
+	}
+
+	public Call edit(CurrentUser actor, long id, CallDetails requested, Integer version) {
+		Call call = ownCall(actor, id, version);
+		PolicyProfile profile = profileOf(call);
+		CallDetails details = withProfileDefaults(requested, profile);
+		List<BusinessException> problems = problemsWith(details, profile);
+		if (!problems.isEmpty()) {
+			throw BusinessException.invalid(problems);
+		}
+		call.edit(details);
+		calls.update(call);
+		events.publishEvent(AuditableAction.of("call.edit", "call", id).withChanges(summary(details, profile)));
+		return calls.findById(id).orElseThrow();
+	}
+
+	public Call publish(CurrentUser actor, long id, Integer version) {
+		Call call = ownCall(actor, id, version);
+		call.publish(clock.instant());
+		calls.update(call);
+		events.publishEvent(AuditableAction.of("call.publish", "call", id)
+			.withChanges(Map.of("closesAt", call.details().closesAt().toString())));
+		events.publishEvent(new CallPublished(id, call.details().title(), call.authorityId()));
+		return calls.findById(id).orElseThrow();
+	}
+
+	/** 延期: a later deadline, with the reason kept beside the old and new deadlines. */
+	public Call extend(CurrentUser actor, long id, Instant newClosesAt, String reason, Integer version) {
+		Call call = ownCall(actor, id, version);
+		if (reason == null || reason.isBlank()) {
+			throw BusinessException.invalidField("reason", "validation.reasonRequired");
+		}
+		if (reason.length() > 500) {
+			throw BusinessException.invalidField("reason", "validation.tooLong", 500);
+		}
+		Instant old = call.details().closesAt();
+		call.extend(newClosesAt, clock.instant());
+		calls.update(call);
+		calls.insertDeadlineChange(id, old, newClosesAt, reason.strip(), actor.id(), clock.instant());
+		events.publishEvent(AuditableAction.of("call.extend", "call", id)
+			.withChanges(Map.of("closesAt", old + " → " + newClosesAt))
+			.withReason(reason.strip()));
+		return calls.findById(id).orElseThrow();
+	}
+
+	/** Closes every published call whose deadline has passed; called by the scheduled job on one node. */
+	public int closeDue(Instant now) {
+		List<Call> due = calls.findDue(now);
+		for (Call call : due) {
+			call.close(now);
+			calls.update(call);
+			events.publishEvent(AuditableAction.of("call.close", "call", call.id())
+				.withChanges(Map.of("closesAt", call.details().closesAt().toString())));
+			events.publishEvent(new CallClosed(call.id(), call.details().title(), call.authorityId()));
+		}
+		return due.size();
+	}
+
+	/** 逾期不予受理: whether the call takes a submission now, by the server's clock. */
+	@Transactional(readOnly = true)
+	public boolean acceptsSubmissionNow(long id) {
+		return calls.findById(id).map(call -> call.acceptsSubmissionAt(clock.instant())).orElse(false);
+	}
+
+	/** A call as the public sees it: published or later; a draft only to its authority's staff. */
+	@Transactional(readOnly = true)
+	public Call get(CurrentUser actor, long id) {
+		Call call = calls.findById(id).orElseThrow(BusinessException::notFound);
+		if (call.status() == CallStatus.DRAFT && (actor == null || !actor.has(Role.AUTHORITY)
+				|| !actor.scope().covers(organizations.get(call.authorityId()).path()))) {
+			throw BusinessException.notFound();
+		}
+		return call;
+	}
+
+	/** 公告: the calls the public sees, open ones first. */
+	@Transactional(readOnly = true)
+	public List<Call> published() {
+		List<Call> visible = new ArrayList<>(calls.findByStatus(CallStatus.PUBLISHED));
+		visible.addAll(calls.findByStatus(CallStatus.CLOSED));
+		visible.addAll(calls.findByStatus(CallStatus.REVIEWING));
+		visible.addAll(calls.findByStatus(CallStatus.CONCLUDED));
+		return visible;
+	}
+
+	/** The calls of the authority's organisation and those below it, drafts included. */
+	@Transactional(readOnly = true)
+	public List<Call> ofMyAuthority(CurrentUser actor) {
+		if (!actor.has(Role.AUTHORITY) && !actor.has(Role.ADMIN)) {
+			throw BusinessException.forbidden();
+		}
+		return calls.findByAuthorityPaths(actor.scope().pathPrefix());
+	}
+
+	@Transactional(readOnly = true)
+	public PolicyProfile profileOf(Call call) {
+		return profiles.latest(call.profileCode()).orElseThrow();
+	}
+
+	/**
+	 * Everything wrong with a call's details: a window that closes before it opens, tracks the
+	 * profile does not offer, texts too long, each beside its field.
+	 */
+	static List<BusinessException> problemsWith(CallDetails details, PolicyProfile profile) {
+		List<BusinessException> problems = new ArrayList<>();
+		text(problems, "title", details.title(), 200, true);
+		text(problems, "batchName", details.batchName(), 50, false);
+		text(problems, "notice", details.notice(), 20000, true);
+		if (details.year() == null) {
+			problems.add(BusinessException.invalidField("year", "validation.required"));
+		}
+		else if (details.year() < 2000 || details.year() > 2100) {
+			problems.add(BusinessException.invalidField("year", "call.yearRange"));
+		}
+		if (details.opensAt() == null) {
+			problems.add(BusinessException.invalidField("opensAt", "validation.required"));
+		}
+		if (details.closesAt() == null) {
+			problems.add(BusinessException.invalidField("closesAt", "validation.required"));
+		}
+		if (details.opensAt() != null && details.closesAt() != null && !details.closesAt().isAfter(details.opensAt())) {
+			problems.add(BusinessException.invalidField("closesAt", "call.closesBeforeOpens"));
+		}
+		if (details.tracks().isEmpty()) {
+			problems.add(BusinessException.invalidField("tracks", "call.tracksRequired"));
+		}
+		for (TrackKind track : details.tracks()) {
+			if (!profile.hasTrack(track)) {
+				problems.add(BusinessException.invalidField("tracks", "policy.trackNotOffered", track.name(), profile.code()));
+			}
+		}
+		for (String field : details.keyFields()) {
+			if (field.length() > 50) {
+				problems.add(BusinessException.invalidField("keyFields", "validation.tooLong", 50));
+			}
+		}
+		return problems;
+	}
+
+	private static void text(List<BusinessException> problems, String field, String value, int max, boolean required) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				problems.add(BusinessException.invalidField(field, "validation.required"));
+			}
+		}
+		else if (value.length() > max) {
+			problems.add(BusinessException.invalidField(field, "validation.tooLong", max));
+		}
+	}
+
+	/** A call offers the profile's regular track and key fields unless the authority chose otherwise. */
+	private static CallDetails withProfileDefaults(CallDetails d, PolicyProfile profile) {
+		List<TrackKind> tracks = d.tracks().isEmpty() ? List.of(TrackKind.REGULAR) : d.tracks();
+		List<String> keyFields = d.keyFields().isEmpty() ? profile.keyFields().stream().map(Cited::value).toList()
+				: d.keyFields().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+		return new CallDetails(strip(d.title()), d.year(), strip(d.batchName()), d.notice(), d.opensAt(), d.closesAt(), tracks,
+				keyFields);
+	}
+
+	private static String strip(String s) {
+		return s == null ? null : s.strip();
+	}
+
+	private Organization authorityOf(CurrentUser actor) {
+		if (actor == null || !actor.has(Role.AUTHORITY)) {
+			throw BusinessException.forbidden();
+		}
+		return organizations.get(actor.organizationId());
+	}
+
+	/** A national profile is MOHRSS's; a provincial or municipal one belongs to the 人社 body of its region. */
+	private static boolean fits(PolicyProfile profile, Organization authority) {
+		if (profile.level() == ProfileLevel.NATIONAL) {
+			return authority.kind() == OrganizationKind.MOHRSS;
+		}
+		return profile.regionCode() != null && profile.regionCode().equals(authority.regionCode());
+	}
+
+	private Call ownCall(CurrentUser actor, long id, Integer version) {
+		authorityOf(actor);
+		Call call = calls.findById(id)
+			.filter(c -> actor.scope().covers(organizations.get(c.authorityId()).path()))
+			.orElseThrow(BusinessException::notFound);
+		if (version != null && version != call.version()) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("call " + id + " changed since it was shown");
+		}
+		return call;
+	}
+
+	private static Map<String, String> summary(CallDetails details, PolicyProfile profile) {
+		Map<String, String> changes = new LinkedHashMap<>();
+		changes.put("profile", profile.code() + " v" + profile.version());
+		changes.put("title", details.title());
+		changes.put("window", details.opensAt() + " – " + details.closesAt());
+		changes.put("tracks", details.tracks().toString());
+		return changes;
+	}
+}

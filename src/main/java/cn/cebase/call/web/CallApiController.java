@@ -1,0 +1,106 @@
+package cn.cebase.call.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import cn.cebase.call.Call;
+import cn.cebase.call.CallDetails;
+import cn.cebase.call.CallManagement;
+import cn.cebase.call.CallStatus;
+import cn.cebase.identity.CurrentUser;
+import cn.cebase.policy.TrackKind;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 申报批次 API: authorities manage their calls; anyone reads the published ones. */
+@RestController
+@Tag(name = "calls", description = "申报批次：新建、发布、延期、公告")
+class CallApiController {
+
+	private final CallManagement calls;
+
+	CallApiController(CallManagement calls) {
+		this.calls = calls;
+	}
+
+	/** A call as the API shows it; times are instants (UTC), shown to people in China Standard Time. */
+	record CallView(long id, String profileCode, int profileVersion, long authorityId, String title, int year,
+			String batchName, String notice, Instant opensAt, Instant closesAt, List<TrackKind> tracks, List<String> keyFields,
+			List<String> priorityHints, CallStatus status, Instant publishedAt, Instant closedAt, int version) {
+
+		static CallView of(Call c) {
+			CallDetails d = c.details();
+			return new CallView(c.id(), c.profileCode(), c.profileVersion(), c.authorityId(), d.title(), d.year(),
+					d.batchName(), d.notice(), d.opensAt(), d.closesAt(), d.tracks(), d.keyFields(), c.priorityHints(), c.status(),
+					c.publishedAt(), c.closedAt(), c.version());
+		}
+	}
+
+	record NewCall(String profileCode, String title, Integer year, String batchName, String notice, Instant opensAt,
+			Instant closesAt, List<TrackKind> tracks, List<String> keyFields) {
+
+		CallDetails details() {
+			return new CallDetails(title, year, batchName, notice, opensAt, closesAt, tracks, keyFields);
+		}
+	}
+
+	record Version(Integer version) {
+	}
+
+	record Extension(Instant closesAt, String reason, Integer version) {
+	}
+
+	@PostMapping("/api/v1/calls")
+	@Operation(summary = "新建申报批次（草稿），依据本机关所辖地区的政策配置")
+	ResponseEntity<CallView> create(@AuthenticationPrincipal CurrentUser user, @RequestBody NewCall body) {
+		Call call = calls.create(user, body.profileCode(), body.details());
+		return ResponseEntity.created(URI.create("/api/v1/calls/" + call.id())).body(CallView.of(call));
+	}
+
+	@PutMapping("/api/v1/calls/{id}")
+	@Operation(summary = "修改草稿")
+	CallView edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody NewCall body) {
+		return CallView.of(calls.edit(user, id, body.details(), null));
+	}
+
+	@PostMapping("/api/v1/calls/{id}/publish")
+	@Operation(summary = "发布")
+	CallView publish(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody(required = false) Version body) {
+		return CallView.of(calls.publish(user, id, body == null ? null : body.version()));
+	}
+
+	@PostMapping("/api/v1/calls/{id}/extend")
+	@Operation(summary = "延期（须说明原因）")
+	CallView extend(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody Extension body) {
+		return CallView.of(calls.extend(user, id, body.closesAt(), body.reason(), body.version()));
+	}
+
+	@GetMapping("/api/v1/calls")
+	@Operation(summary = "本机关及下级机关的申报批次（含草稿）")
+	List<CallView> mine(@AuthenticationPrincipal CurrentUser user) {
+		return calls.ofMyAuthority(user).stream().map(CallView::of).toList();
+	}
+
+	@GetMapping("/api/v1/calls/{id}")
+	@Operation(summary = "申报批次详情（草稿仅发布机关可见）")
+	CallView get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return CallView.of(calls.get(user, id));
+	}
+
+	@GetMapping("/api/v1/public/calls")
+	@Operation(summary = "申报公告（无需登录）")
+	List<CallView> published() {
+		return calls.published().stream().map(CallView::of).toList();
+	}
+}

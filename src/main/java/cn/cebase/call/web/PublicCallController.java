@@ -1,0 +1,48 @@
+package cn.cebase.call.web;
+
+import cn.cebase.call.Call;
+import cn.cebase.call.CallManagement;
+import cn.cebase.call.CallStatus;
+import cn.cebase.identity.CurrentUser;
+import cn.cebase.organization.OrganizationManagement;
+import cn.cebase.shared.BusinessException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** 申报公告: the published calls with their notices, for everyone, signed in or not. */
+@Controller
+class PublicCallController {
+
+	private final CallManagement calls;
+
+	private final OrganizationManagement organizations;
+
+	PublicCallController(CallManagement calls, OrganizationManagement organizations) {
+		this.calls = calls;
+		this.organizations = organizations;
+	}
+
+	@GetMapping("/public/calls")
+	String list(Model model) {
+		model.addAttribute("calls", calls.published());
+		model.addAttribute("organizations", organizations);
+		return "calls/public-list";
+	}
+
+	@GetMapping("/public/calls/{id}")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		Call call = calls.get(user, id);
+		if (call.status() == CallStatus.DRAFT) {
+			// a draft is its authority's business, even on the public page
+			throw BusinessException.notFound();
+		}
+		model.addAttribute("call", call);
+		model.addAttribute("authority", organizations.get(call.authorityId()));
+		model.addAttribute("profile", calls.profileOf(call));
+		return "calls/public-detail";
+	}
+}
