@@ -49,6 +49,24 @@ class MessageBundleTests {
 	}
 
 	@Test
+	void chineseAndEnglishUseTheSamePlaceholders() throws IOException {
+		Properties zh = bundle("messages.properties");
+		Properties en = bundle("messages_en.properties");
+		Pattern placeholder = Pattern.compile("\\{\\d+(,[^}]*)?}");
+		Set<String> different = new TreeSet<>();
+		for (String key : zh.stringPropertyNames()) {
+			Set<String> zhArgs = new TreeSet<>();
+			placeholder.matcher(zh.getProperty(key)).results().forEach(r -> zhArgs.add(r.group()));
+			Set<String> enArgs = new TreeSet<>();
+			placeholder.matcher(en.getProperty(key, "")).results().forEach(r -> enArgs.add(r.group()));
+			if (!zhArgs.equals(enArgs)) {
+				different.add(key + ": " + zhArgs + " / " + enArgs);
+			}
+		}
+		assertThat(different).isEmpty();
+	}
+
+	@Test
 	void everyKeyNamedInTemplatesExists() throws IOException {
 		Set<String> keys = bundle("messages.properties").stringPropertyNames();
 		Set<String> missing = new TreeSet<>();

@@ -9,6 +9,11 @@ import java.util.Map;
 
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.identity.Role;
+import cn.cebase.institution.Institution;
+import cn.cebase.institution.InstitutionManagement;
+import cn.cebase.policy.EligibilityCheck;
+import cn.cebase.policy.EligibilityFacts;
+import cn.cebase.policy.EligibilityReport;
 import cn.cebase.organization.Organization;
 import cn.cebase.organization.OrganizationKind;
 import cn.cebase.organization.OrganizationManagement;
@@ -42,13 +47,46 @@ public class CallManagement {
 
 	private final Clock clock;
 
+	private final InstitutionManagement institutions;
+
 	CallManagement(Calls calls, PolicyProfiles profiles, OrganizationManagement organizations,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, InstitutionManagement institutions) {
 		this.calls = calls;
 		this.profiles = profiles;
 		this.organizations = organizations;
 		this.events = events;
 		this.clock = clock;
+		this.institutions = institutions;
+	}
+
+	/**
+	 * 资格自查: the call's rules run for the signed-in institution, on what the platform knows of it
+	 * (type, region, adverse credit records) and what it declares. Nothing is stored.
+	 */
+	@Transactional(readOnly = true)
+	public EligibilityReport selfCheck(CurrentUser actor, long callId, SelfCheckInput input) {
+		Institution institution = institutions.mine(actor);
+		Call call = get(actor, callId);
+		if (call.status() != CallStatus.PUBLISHED) {
+			throw BusinessException.conflict("call.notOpen");
+		}
+		TrackKind track = input.track() == null ? TrackKind.REGULAR : input.track();
+		if (!call.offers(track)) {
+			throw BusinessException.invalidField("track", "call.trackNotOffered");
+		}
+		if (input.annualTrainees() != null && input.annualTrainees().stream().anyMatch(n -> n != null && n < 0)
+				|| input.venueSeats() != null && input.venueSeats() < 0
+				|| input.fullTimeManagersWithBachelor() != null && input.fullTimeManagersWithBachelor() < 0) {
+			throw BusinessException.invalidField("annualTrainees", "policy.invalid.negative");
+		}
+		PolicyProfile profile = profileOf(call);
+		// revocations and applications arrive with the base and declaration modules; until then none exist
+		EligibilityFacts facts = new EligibilityFacts(institution.type().name(), institution.regionCode(),
+				input.independentLegalPerson(), input.venueSeats(), input.fullTimeManagersWithBachelor(),
+				input.annualTrainees(), institutions.creditRecords(actor, institution.id()).size(),
+				input.platformConnectsToProvince(), input.platformFunctions(), null, false, false, input.keyField(),
+				java.time.LocalDate.now(clock));
+		return EligibilityCheck.run(profile, track, facts);
 	}
 
 	/** A draft call from the newest version of a profile of the authority's own jurisdiction. */

@@ -17,7 +17,9 @@ public record EligibilityFacts(String institutionType, String regionCode, Boolea
 		boolean falsifiedBefore, boolean alreadyAppliedInCall, String keyField, LocalDate today) {
 
 	public EligibilityFacts {
-		annualTrainees = annualTrainees == null ? List.of() : List.copyOf(annualTrainees);
+		// a year left blank stays as null: the rule reads it as not known, not as zero
+		annualTrainees = annualTrainees == null ? List.of()
+				: java.util.Collections.unmodifiableList(new java.util.ArrayList<>(annualTrainees));
 		platformFunctions = platformFunctions == null ? Set.of() : Set.copyOf(platformFunctions);
 	}
 }

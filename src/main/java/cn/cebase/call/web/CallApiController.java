@@ -29,9 +29,33 @@ class CallApiController {
 
 	private final CallManagement calls;
 
-	CallApiController(CallManagement calls) {
+	private final org.springframework.context.MessageSource messages;
+
+	CallApiController(CallManagement calls, org.springframework.context.MessageSource messages) {
 		this.calls = calls;
+		this.messages = messages;
 	}
+
+	/** A rule's answer with its sentence in the caller's language, for API clients. */
+	record ResultView(String rule, String outcome, String message, String source) {
+	}
+
+	record ReportView(String profileCode, String track, String overall, List<ResultView> results) {
+	}
+
+	@PostMapping("/api/v1/calls/{id}/self-check")
+	@Operation(summary = "资格自查（施教机构）：逐条给出结果、说明和依据条款")
+	ReportView api(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody cn.cebase.call.SelfCheckInput input) {
+		cn.cebase.policy.EligibilityReport report = calls.selfCheck(user, id, input);
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		return new ReportView(report.profileCode(), report.track().name(), report.overall().name(), report.results()
+			.stream()
+			.map((cn.cebase.policy.RuleResult r) -> new ResultView(r.rule(), r.outcome().name(),
+					messages.getMessage(r.messageKey(), r.argsArray(), r.messageKey(), locale), r.source()))
+			.toList());
+	}
+
+
 
 	/** A call as the API shows it; times are instants (UTC), shown to people in China Standard Time. */
 	record CallView(long id, String profileCode, int profileVersion, long authorityId, String title, int year,
