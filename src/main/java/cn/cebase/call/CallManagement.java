@@ -278,6 +278,20 @@ public class CallManagement {
 		return organizations.get(actor.organizationId());
 	}
 
+	/** The profiles the signed-in authority may open calls from. */
+	@Transactional(readOnly = true)
+	public List<PolicyProfile> profilesFor(CurrentUser actor) {
+		Organization authority = authorityOf(actor);
+		return profiles.allLatest().stream().filter(p -> fits(p, authority)).toList();
+	}
+
+	/** The changes of a call's deadline, newest first. */
+	@Transactional(readOnly = true)
+	public List<DeadlineChange> deadlineChanges(CurrentUser actor, long id) {
+		ownCall(actor, id, null);
+		return calls.deadlineChanges(id);
+	}
+
 	/** A national profile is MOHRSS's; a provincial or municipal one belongs to the 人社 body of its region. */
 	private static boolean fits(PolicyProfile profile, Organization authority) {
 		if (profile.level() == ProfileLevel.NATIONAL) {

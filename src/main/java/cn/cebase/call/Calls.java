@@ -87,6 +87,14 @@ class Calls {
 			.update();
 	}
 
+	List<DeadlineChange> deadlineChanges(long callId) {
+		return jdbc.sql("select * from call_deadline_change where call_id = ? order by changed_at desc, id desc")
+			.param(callId)
+			.query((rs, n) -> new DeadlineChange(instant(rs, "old_closes"), instant(rs, "new_closes"), rs.getString("reason"),
+					rs.getLong("changed_by"), instant(rs, "changed_at")))
+			.list();
+	}
+
 	private static String tracks(List<TrackKind> tracks) {
 		return tracks.stream().map(Enum::name).collect(Collectors.joining(","));
 	}
