@@ -15,12 +15,10 @@ import cn.cebase.policy.EligibilityCheck;
 import cn.cebase.policy.EligibilityFacts;
 import cn.cebase.policy.EligibilityReport;
 import cn.cebase.organization.Organization;
-import cn.cebase.organization.OrganizationKind;
 import cn.cebase.organization.OrganizationManagement;
 import cn.cebase.policy.Cited;
 import cn.cebase.policy.PolicyProfile;
 import cn.cebase.policy.PolicyProfiles;
-import cn.cebase.policy.ProfileLevel;
 import cn.cebase.policy.TrackKind;
 import cn.cebase.shared.AuditableAction;
 import cn.cebase.shared.BusinessException;
@@ -292,12 +290,8 @@ public class CallManagement {
 		return calls.deadlineChanges(id);
 	}
 
-	/** A national profile is MOHRSS's; a provincial or municipal one belongs to the 人社 body of its region. */
 	private static boolean fits(PolicyProfile profile, Organization authority) {
-		if (profile.level() == ProfileLevel.NATIONAL) {
-			return authority.kind() == OrganizationKind.MOHRSS;
-		}
-		return profile.regionCode() != null && profile.regionCode().equals(authority.regionCode());
+		return cn.cebase.policy.ProfileEditing.belongsTo(profile, authority);
 	}
 
 	private Call ownCall(CurrentUser actor, long id, Integer version) {

@@ -86,6 +86,7 @@ class PageTourTests {
 		visit("/policies", "6-04-policy-profiles");
 		visit("/policies/SD", "6-05-shandong-profile");
 		visit("/policies/FJ", "6-06-fujian-profile");
+		visit("/policies/SD/edit", "6-07-shandong-profile-editor");
 	}
 
 	@Test

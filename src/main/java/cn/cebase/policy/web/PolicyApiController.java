@@ -20,8 +20,34 @@ class PolicyApiController {
 
 	private final PolicyProfiles profiles;
 
-	PolicyApiController(PolicyProfiles profiles) {
+	private final cn.cebase.policy.ProfileEditing editing;
+
+	PolicyApiController(PolicyProfiles profiles, cn.cebase.policy.ProfileEditing editing) {
 		this.profiles = profiles;
+		this.editing = editing;
+	}
+
+	/** A new version: the whole edited profile and why it was made. */
+	record NewVersion(PolicyProfile profile, String reason) {
+	}
+
+	@org.springframework.web.bind.annotation.PostMapping("/api/v1/policy-profiles/{code}/versions")
+	@Operation(summary = "保存为新版本（管理员或本地区主管机关）；不合格的配置逐项说明")
+	org.springframework.http.ResponseEntity<PolicyProfile> newVersion(
+			@org.springframework.security.core.annotation.AuthenticationPrincipal cn.cebase.identity.CurrentUser user,
+			@PathVariable String code, @org.springframework.web.bind.annotation.RequestBody NewVersion body) {
+		if (body == null || body.profile() == null) {
+			throw BusinessException.invalidField("profile", "validation.required");
+		}
+		PolicyProfile saved = editing.saveNewVersion(user, code, body.profile(), body.reason());
+		return org.springframework.http.ResponseEntity.status(201).body(saved);
+	}
+
+	@GetMapping("/api/v1/policy-profiles/{code}/versions")
+	@Operation(summary = "版本历史")
+	List<cn.cebase.policy.ProfileVersion> history(@PathVariable String code) {
+		profiles.latest(code).orElseThrow(BusinessException::notFound);
+		return editing.history(code);
 	}
 
 	/** One line of the list. */

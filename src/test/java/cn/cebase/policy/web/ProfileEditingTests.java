@@ -1,0 +1,119 @@
+package cn.cebase.policy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.cebase.CeBaseTest;
+import cn.cebase.Fixtures;
+import cn.cebase.policy.PolicyProfile;
+import cn.cebase.policy.PolicyProfiles;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** An authority revises its own profile for a new year, without a release; bad values come back beside their inputs. */
+@CeBaseTest
+class ProfileEditingTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	PolicyProfiles profiles;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void ziboRaisesItsTraineeThresholdInANewVersionCitingTheNewNotice() throws Exception {
+		PolicyProfile before = profiles.latest("ZB").orElseThrow();
+		int index = ruleIndex(before, "MINIMUM_ANNUAL_TRAINEES");
+		mvc.perform(post("/policies/ZB/edit").with(user(Fixtures.user(users, "zb.authority"))).with(csrf())
+			.param("basis", "淄人社发〔2026〕1号 第八条（五）")
+			.param("reason", "2027年度起提高培训规模要求")
+			.param("eligibility[" + index + "].parameters.minimum", "600"))
+			.andExpect(redirectedUrl("/policies/ZB"));
+
+		PolicyProfile after = profiles.latest("ZB").orElseThrow();
+		assertThat(after.version()).isEqualTo(before.version() + 1);
+		assertThat(after.eligibility().get(index).parameters()).containsEntry("minimum", 600);
+		assertThat(after.eligibility().get(index).source()).isEqualTo("淄人社发〔2026〕1号 第八条（五）");
+		// what did not change keeps its article
+		assertThat(after.eligibility().get(0).source()).isEqualTo(before.eligibility().get(0).source());
+		assertThat(jdbc.sql("select reason from policy_profile where code = 'ZB' and version = ?").param(after.version())
+			.query(String.class).single()).isEqualTo("2027年度起提高培训规模要求");
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'policy.newVersion' and target_id = ?")
+			.param("ZB#" + after.version()).query(Long.class).single()).isEqualTo(1);
+		mvc.perform(get("/api/v1/policy-profiles/ZB/versions").with(user(Fixtures.user(users, "zb.authority"))))
+			.andExpect(jsonPath("$[0].version").value(after.version()))
+			.andExpect(jsonPath("$[0].createdByName").value("淄博市人社局 郑磊"));
+	}
+
+	@Test
+	void aTrackShareAboveTheQuotaComesBackBesideIt() throws Exception {
+		String html = mvc.perform(post("/policies/SD/edit").with(user(Fixtures.user(users, "sd.authority"))).with(csrf())
+			.param("basis", "鲁人社 2026 通知 三（一）")
+			.param("reason", "调整名额")
+			.param("quotas[0].perTrack.RURAL_REVITALIZATION", "4"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("各类别名额之和（4）超过总名额（3）。").contains("value=\"4\"");
+		assertThat(profiles.latest("SD").orElseThrow().version()).isEqualTo(1);
+	}
+
+	@Test
+	void aRuleLeftWithoutItsNumberOrGivenTextIsRefused() throws Exception {
+		PolicyProfile fj = profiles.latest("FJ").orElseThrow();
+		String html = mvc.perform(post("/policies/FJ/edit").with(user(Fixtures.user(users, "fj.authority"))).with(csrf())
+			.param("basis", "闽人社发〔2027〕1号")
+			.param("reason", "试改")
+			.param("eligibility[" + ruleIndex(fj, "MINIMUM_ANNUAL_TRAINEES") + "].parameters.minimum", "")
+			.param("eligibility[" + ruleIndex(fj, "VENUE_CAPACITY") + "].parameters.minimumSeats", "一百"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("条件“MINIMUM_ANNUAL_TRAINEES”缺少参数“minimum”。", "参数格式不正确。", "value=\"一百\"",
+				"value=\"闽人社发〔2027〕1号\"");
+	}
+
+	@Test
+	void onlyTheJurisdictionsAuthorityOrAnAdministratorRevises() throws Exception {
+		mvc.perform(get("/policies/SD/edit").with(user(Fixtures.user(users, "fj.authority")))).andExpect(status().isForbidden());
+		mvc.perform(get("/policies/FJ/edit").with(user(Fixtures.user(users, "inst.fj")))).andExpect(status().isForbidden());
+		mvc.perform(get("/policies/JL/edit").with(user(Fixtures.user(users, "admin")))).andExpect(status().isOk());
+	}
+
+	@Test
+	void theApiRefusesAnInvalidProfileWithThePathAtFault() throws Exception {
+		String document = mvc.perform(get("/api/v1/policy-profiles/JL").with(user(Fixtures.user(users, "jl.authority"))))
+			.andReturn().getResponse().getContentAsString();
+		String broken = document.replace("\"total\":3", "\"total\":-1");
+		mvc.perform(post("/api/v1/policy-profiles/JL/versions").with(user(Fixtures.user(users, "jl.authority"))).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"profile\":" + broken + ",\"reason\":\"测试\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("quotas[0].total"));
+	}
+
+	private static int ruleIndex(PolicyProfile profile, String rule) {
+		for (int i = 0; i < profile.eligibility().size(); i++) {
+			if (profile.eligibility().get(i).rule().equals(rule)) {
+				return i;
+			}
+		}
+		throw new AssertionError(rule);
+	}
+}
