@@ -19,6 +19,7 @@ import cn.cebase.organization.OrganizationManagement;
 import cn.cebase.policy.Cited;
 import cn.cebase.policy.PolicyProfile;
 import cn.cebase.policy.PolicyProfiles;
+import cn.cebase.policy.RecommenderKind;
 import cn.cebase.policy.TrackKind;
 import cn.cebase.shared.AuditableAction;
 import cn.cebase.shared.BusinessException;
@@ -274,6 +275,113 @@ public class CallManagement {
 			throw BusinessException.forbidden();
 		}
 		return organizations.get(actor.organizationId());
+	}
+
+	/**
+	 * 名额调整: sets one recommender's quota in a call, overall and per track, with a reason. A quota
+	 * below zero or a track share above the quota is refused.
+	 */
+	public RecommenderQuota adjustQuota(CurrentUser actor, long callId, long recommenderId, Integer total,
+			Map<TrackKind, Integer> perTrack, String reason) {
+		Call call = ownCall(actor, callId, null);
+		if (call.status() != CallStatus.DRAFT && call.status() != CallStatus.PUBLISHED) {
+			throw BusinessException.conflict("call.quota.closed");
+		}
+		Organization recommender = organizations.find(recommenderId)
+			.filter(o -> actor.scope().covers(o.path()) && recommenderKind(o) != null)
+			.orElseThrow(() -> BusinessException.invalidField("recommenderId", "call.quota.notARecommender"));
+		List<BusinessException> problems = new ArrayList<>();
+		if (total == null) {
+			problems.add(BusinessException.invalidField("total", "validation.required"));
+		}
+		else if (total < 0) {
+			problems.add(BusinessException.invalidField("total", "policy.invalid.negative"));
+		}
+		int shares = 0;
+		Map<TrackKind, Integer> cleanShares = new java.util.EnumMap<>(TrackKind.class);
+		for (Map.Entry<TrackKind, Integer> share : (perTrack == null ? Map.<TrackKind, Integer>of() : perTrack).entrySet()) {
+			if (share.getValue() == null) {
+				continue;
+			}
+			if (!call.offers(share.getKey())) {
+				problems.add(BusinessException.invalidField("perTrack." + share.getKey(), "call.trackNotOffered"));
+			}
+			else if (share.getValue() < 0) {
+				problems.add(BusinessException.invalidField("perTrack." + share.getKey(), "policy.invalid.negative"));
+			}
+			else {
+				shares += share.getValue();
+				cleanShares.put(share.getKey(), share.getValue());
+			}
+		}
+		if (total != null && total >= 0 && shares > total) {
+			problems.add(BusinessException.invalidField("perTrack", "policy.invalid.sharesAboveQuota", shares, total));
+		}
+		if (reason == null || reason.isBlank()) {
+			problems.add(BusinessException.invalidField("reason", "validation.reasonRequired"));
+		}
+		else if (reason.length() > 500) {
+			problems.add(BusinessException.invalidField("reason", "validation.tooLong", 500));
+		}
+		if (!problems.isEmpty()) {
+			throw BusinessException.invalid(problems);
+		}
+		calls.replaceQuota(callId, recommenderId, total, cleanShares, reason.strip());
+		Map<String, String> changes = new LinkedHashMap<>();
+		changes.put("recommender", recommender.name());
+		changes.put("total", String.valueOf(total));
+		changes.put("perTrack", cleanShares.toString());
+		events.publishEvent(AuditableAction.of("call.adjustQuota", "call", callId).withChanges(changes).withReason(reason.strip()));
+		return quotaOf(call, recommender);
+	}
+
+	/** Every recommender in the authority's scope with its quota in this call. */
+	@Transactional(readOnly = true)
+	public List<RecommenderQuota> quotas(CurrentUser actor, long callId) {
+		Call call = ownCall(actor, callId, null);
+		return organizations.staffOrganizations(actor.scope())
+			.stream()
+			.filter(o -> o.id() != call.authorityId() && recommenderKind(o) != null)
+			.map(o -> quotaOf(call, o))
+			.filter(q -> q.total() != null)
+			.toList();
+	}
+
+	private RecommenderQuota quotaOf(Call call, Organization recommender) {
+		RecommenderKind kind = recommenderKind(recommender);
+		var adjusted = calls.quotaRows(call.id(), recommender.id());
+		if (!adjusted.isEmpty()) {
+			Map<TrackKind, Integer> shares = new java.util.EnumMap<>(TrackKind.class);
+			adjusted.forEach((track, quota) -> {
+				if (!track.equals(Calls.TOTAL)) {
+					shares.put(TrackKind.valueOf(track), quota);
+				}
+			});
+			return new RecommenderQuota(recommender.id(), recommender.name(), kind, adjusted.get(Calls.TOTAL), shares, true,
+					calls.quotaReason(call.id(), recommender.id()));
+		}
+		return profileOf(call).quotas()
+			.stream()
+			.filter(q -> q.recommender() == kind)
+			.findFirst()
+			.map(q -> new RecommenderQuota(recommender.id(), recommender.name(), kind, q.total(), q.perTrack(), false, null))
+			.orElse(new RecommenderQuota(recommender.id(), recommender.name(), kind, null, Map.of(), false, null));
+	}
+
+	/** Which quota clause speaks of an organisation, by its kind and level. */
+	static RecommenderKind recommenderKind(Organization organization) {
+		return switch (organization.kind()) {
+			case PROVINCIAL_HRSS -> RecommenderKind.PROVINCE;
+			case CITY_HRSS -> RecommenderKind.CITY;
+			case COUNTY_HRSS -> RecommenderKind.COUNTY;
+			case MINISTRY -> RecommenderKind.MINISTRY;
+			case CENTRAL_SOE -> RecommenderKind.CENTRAL_SOE;
+			case PROVINCIAL_SOE -> RecommenderKind.PROVINCIAL_SOE;
+			// a department under a province is 省直; under a city it is 市直
+			case INDUSTRY_DEPARTMENT -> organization.regionCode() != null && organization.regionCode().endsWith("0000")
+					? RecommenderKind.PROVINCIAL_DEPARTMENT : RecommenderKind.CITY_DEPARTMENT;
+			case PLATFORM, MOHRSS, INSTITUTION -> null;
+		};
 	}
 
 	/** The profiles the signed-in authority may open calls from. */

@@ -87,6 +87,37 @@ class Calls {
 			.update();
 	}
 
+	/** The track name of the row holding a recommender's overall quota. */
+	static final String TOTAL = "TOTAL";
+
+	void replaceQuota(long callId, long recommenderId, int total, java.util.Map<TrackKind, Integer> perTrack, String reason) {
+		jdbc.sql("delete from call_quota where call_id = ? and recommender_id = ?").params(callId, recommenderId).update();
+		jdbc.sql("insert into call_quota (call_id, recommender_id, track, quota, reason) values (?,?,?,?,?)")
+			.params(callId, recommenderId, TOTAL, total, reason)
+			.update();
+		perTrack.forEach((track, quota) -> jdbc
+			.sql("insert into call_quota (call_id, recommender_id, track, quota, reason) values (?,?,?,?,?)")
+			.params(callId, recommenderId, track.name(), quota, reason)
+			.update());
+	}
+
+	java.util.Map<String, Integer> quotaRows(long callId, long recommenderId) {
+		java.util.Map<String, Integer> rows = new java.util.LinkedHashMap<>();
+		jdbc.sql("select track, quota from call_quota where call_id = ? and recommender_id = ?")
+			.params(callId, recommenderId)
+			.query((rs, n) -> rows.put(rs.getString(1), rs.getInt(2)))
+			.list();
+		return rows;
+	}
+
+	String quotaReason(long callId, long recommenderId) {
+		return jdbc.sql("select reason from call_quota where call_id = ? and recommender_id = ? and track = 'TOTAL'")
+			.params(callId, recommenderId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
 	List<DeadlineChange> deadlineChanges(long callId) {
 		return jdbc.sql("select * from call_deadline_change where call_id = ? order by changed_at desc, id desc")
 			.param(callId)

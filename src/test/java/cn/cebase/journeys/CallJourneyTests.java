@@ -113,4 +113,26 @@ class CallJourneyTests {
 		assertThat(page.locator("#overall .status-badge")).hasText("专家评审");
 		journey.screenshot("9-05-self-check-left-to-experts");
 	}
+
+	@Test
+	void shandongAdjustsACitysQuotaWithAReason() {
+		journey.go("/login");
+		journey.signIn("sd.authority", Fixtures.PASSWORD);
+		journey.go("/calls/new");
+		page.locator("#title").fill("山东省2026年度省级继续教育基地申报" + ThreadLocalRandom.current().nextInt(1000, 10000));
+		page.locator("#notice").fill("各设区的市人力资源社会保障局，省直各部门（单位）：现开展申报工作。");
+		page.locator("input[name=tracks][value=RURAL_REVITALIZATION]").check();
+		journey.clickAndWaitForNextPage("#call-submit");
+		Locator jinan = page.locator("#quota-table tr", new Page.LocatorOptions().setHasText("济南市人力资源和社会保障局"));
+		assertThat(jinan.locator("input[name=total]")).hasValue("3");
+		assertThat(jinan.locator("input[name='share.RURAL_REVITALIZATION']")).hasValue("2");
+		jinan.locator("input[name=total]").fill("4");
+		jinan.locator("input[name=reason]").fill("济南承担省会培训任务较重");
+		jinan.locator("button").click();
+		page.waitForLoadState();
+		assertThat(page.locator(".alert-success")).containsText("名额已调整");
+		assertThat(jinan.locator("input[name=total]")).hasValue("4");
+		assertThat(jinan).containsText("已调整");
+		journey.screenshot("9-06-quota-adjusted");
+	}
 }

@@ -110,6 +110,22 @@ class CallApiController {
 		return CallView.of(calls.extend(user, id, body.closesAt(), body.reason(), body.version()));
 	}
 
+	record QuotaChange(Integer total, java.util.Map<TrackKind, Integer> perTrack, String reason) {
+	}
+
+	@GetMapping("/api/v1/calls/{id}/quotas")
+	@Operation(summary = "各推荐单位在本批次的名额（政策默认或已调整）")
+	List<cn.cebase.call.RecommenderQuota> quotas(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return calls.quotas(user, id);
+	}
+
+	@PutMapping("/api/v1/calls/{id}/quotas/{recommenderId}")
+	@Operation(summary = "调整一个推荐单位的名额（须说明原因）")
+	cn.cebase.call.RecommenderQuota adjustQuota(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long recommenderId, @RequestBody QuotaChange body) {
+		return calls.adjustQuota(user, id, recommenderId, body.total(), body.perTrack(), body.reason());
+	}
+
 	@GetMapping("/api/v1/calls")
 	@Operation(summary = "本机关及下级机关的申报批次（含草稿）")
 	List<CallView> mine(@AuthenticationPrincipal CurrentUser user) {

@@ -81,6 +81,10 @@ class CallController {
 		model.addAttribute("call", call);
 		model.addAttribute("profile", calls.profileOf(call));
 		model.addAttribute("changes", calls.deadlineChanges(user, id));
+		model.addAttribute("quotas", calls.quotas(user, id));
+		model.addAttribute("quotaTracks", call.details().tracks().stream()
+			.filter(t -> calls.profileOf(call).tracks().stream().anyMatch(s -> s.kind() == t && !s.outsideQuota() && t != TrackKind.REGULAR))
+			.toList());
 		return "calls/detail";
 	}
 
@@ -98,6 +102,28 @@ class CallController {
 		redirect.addFlashAttribute("extendReason", reason);
 		return act(redirect, id, () -> calls.extend(user, id,
 				closesAt == null ? null : closesAt.atZone(CallForm.BEIJING).toInstant(), reason, version), "call.extended");
+	}
+
+	@PostMapping("/calls/{id}/quotas/{recommenderId}")
+	String adjustQuota(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long recommenderId,
+			@RequestParam java.util.Map<String, String> form, RedirectAttributes redirect) {
+		java.util.Map<TrackKind, Integer> shares = new java.util.EnumMap<>(TrackKind.class);
+		Integer total;
+		try {
+			total = form.get("total") == null || form.get("total").isBlank() ? null : Integer.valueOf(form.get("total").strip());
+			for (TrackKind track : TrackKind.values()) {
+				String share = form.get("share." + track);
+				if (share != null && !share.isBlank()) {
+					shares.put(track, Integer.valueOf(share.strip()));
+				}
+			}
+		}
+		catch (NumberFormatException ex) {
+			Flash.danger(redirect, "validation.typeMismatch");
+			return "redirect:/calls/" + id + "#quotas";
+		}
+		act(redirect, id, () -> calls.adjustQuota(user, id, recommenderId, total, shares, form.get("reason")), "call.quota.saved");
+		return "redirect:/calls/" + id + "#quotas";
 	}
 
 	private static String act(RedirectAttributes redirect, long id, Runnable action, String doneKey) {
