@@ -48,8 +48,12 @@ public class CallManagement {
 
 	private final InstitutionManagement institutions;
 
+	private final cn.cebase.document.FileStore files;
+
 	CallManagement(Calls calls, PolicyProfiles profiles, OrganizationManagement organizations,
-			ApplicationEventPublisher events, Clock clock, InstitutionManagement institutions) {
+			ApplicationEventPublisher events, Clock clock, InstitutionManagement institutions,
+			cn.cebase.document.FileStore files) {
+		this.files = files;
 		this.calls = calls;
 		this.profiles = profiles;
 		this.organizations = organizations;
@@ -382,6 +386,38 @@ public class CallManagement {
 					? RecommenderKind.PROVINCIAL_DEPARTMENT : RecommenderKind.CITY_DEPARTMENT;
 			case PLATFORM, MOHRSS, INSTITUTION -> null;
 		};
+	}
+
+	/** 附件: a document of the notice (application form, summary table…), checked and kept once. */
+	public CallAttachment attach(CurrentUser actor, long callId, String name, byte[] content) {
+		Call call = ownCall(actor, callId, null);
+		if (call.status() != CallStatus.DRAFT && call.status() != CallStatus.PUBLISHED) {
+			throw BusinessException.conflict("call.attachment.closed");
+		}
+		if (name == null || name.isBlank()) {
+			throw BusinessException.invalidField("file", "file.nameRequired");
+		}
+		String cleanName = name.strip().length() > 200 ? name.strip().substring(0, 200) : name.strip();
+		var stored = files.store(content, java.util.EnumSet.allOf(cn.cebase.document.FileKind.class), "file");
+		calls.insertAttachment(callId, stored.id(), cleanName, actor.id(), clock.instant());
+		events.publishEvent(AuditableAction.of("call.attach", "call", callId)
+			.withChanges(Map.of("file", cleanName, "sha256", stored.sha256())));
+		return new CallAttachment(stored.id(), cleanName, stored.size(), stored.mediaType());
+	}
+
+	@Transactional(readOnly = true)
+	public List<CallAttachment> attachments(long callId) {
+		return calls.attachments(callId);
+	}
+
+	/** An attachment's bytes, for anyone who may see the call. */
+	@Transactional(readOnly = true)
+	public byte[] attachmentContent(CurrentUser actor, long callId, long fileId) {
+		get(actor, callId);
+		if (calls.attachments(callId).stream().noneMatch(a -> a.fileId() == fileId)) {
+			throw BusinessException.notFound();
+		}
+		return files.content(fileId).orElseThrow(BusinessException::notFound);
 	}
 
 	/** The profiles the signed-in authority may open calls from. */

@@ -118,6 +118,21 @@ class Calls {
 			.orElse(null);
 	}
 
+	void insertAttachment(long callId, long fileId, String name, long by, Instant at) {
+		jdbc.sql("insert into call_attachment (call_id, file_id, name, uploaded_by, uploaded_at) values (?,?,?,?,?)"
+				+ " on conflict (call_id, file_id) do update set name = excluded.name")
+			.params(callId, fileId, name, by, ts(at))
+			.update();
+	}
+
+	List<CallAttachment> attachments(long callId) {
+		return jdbc.sql("select a.file_id, a.name, f.size, f.media_type from call_attachment a"
+				+ " join stored_file f on f.id = a.file_id where a.call_id = ? order by a.uploaded_at")
+			.param(callId)
+			.query((rs, n) -> new CallAttachment(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+			.list();
+	}
+
 	List<DeadlineChange> deadlineChanges(long callId) {
 		return jdbc.sql("select * from call_deadline_change where call_id = ? order by changed_at desc, id desc")
 			.param(callId)

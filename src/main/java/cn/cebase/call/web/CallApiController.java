@@ -126,6 +126,21 @@ class CallApiController {
 		return calls.adjustQuota(user, id, recommenderId, body.total(), body.perTrack(), body.reason());
 	}
 
+	@PostMapping(value = "/api/v1/calls/{id}/attachments", consumes = "multipart/form-data")
+	@Operation(summary = "上传申报通知附件（PDF、Word、Excel、JPG、PNG，按内容判断类型）")
+	ResponseEntity<cn.cebase.call.CallAttachment> attach(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+			throws java.io.IOException {
+		return ResponseEntity.status(201).body(calls.attach(user, id, file.getOriginalFilename(), file.getBytes()));
+	}
+
+	@GetMapping("/api/v1/public/calls/{id}/attachments")
+	@Operation(summary = "申报通知附件（无需登录）；下载地址 /public/calls/{id}/attachments/{fileId}")
+	List<cn.cebase.call.CallAttachment> attachments(@PathVariable long id) {
+		calls.get(null, id);
+		return calls.attachments(id);
+	}
+
 	@GetMapping("/api/v1/calls")
 	@Operation(summary = "本机关及下级机关的申报批次（含草稿）")
 	List<CallView> mine(@AuthenticationPrincipal CurrentUser user) {

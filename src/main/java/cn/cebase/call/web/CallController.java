@@ -82,6 +82,7 @@ class CallController {
 		model.addAttribute("profile", calls.profileOf(call));
 		model.addAttribute("changes", calls.deadlineChanges(user, id));
 		model.addAttribute("quotas", calls.quotas(user, id));
+		model.addAttribute("attachments", calls.attachments(id));
 		model.addAttribute("quotaTracks", call.details().tracks().stream()
 			.filter(t -> calls.profileOf(call).tracks().stream().anyMatch(s -> s.kind() == t && !s.outsideQuota() && t != TrackKind.REGULAR))
 			.toList());
@@ -124,6 +125,14 @@ class CallController {
 		}
 		act(redirect, id, () -> calls.adjustQuota(user, id, recommenderId, total, shares, form.get("reason")), "call.quota.saved");
 		return "redirect:/calls/" + id + "#quotas";
+	}
+
+	@PostMapping("/calls/{id}/attachments")
+	String attach(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam("file") org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect)
+			throws java.io.IOException {
+		byte[] content = file.getBytes();
+		return act(redirect, id, () -> calls.attach(user, id, file.getOriginalFilename(), content), "call.attached");
 	}
 
 	private static String act(RedirectAttributes redirect, long id, Runnable action, String doneKey) {

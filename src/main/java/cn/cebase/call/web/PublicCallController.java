@@ -43,6 +43,22 @@ class PublicCallController {
 		model.addAttribute("call", call);
 		model.addAttribute("authority", organizations.get(call.authorityId()));
 		model.addAttribute("profile", calls.profileOf(call));
+		model.addAttribute("attachments", calls.attachments(id));
 		return "calls/public-detail";
+	}
+
+	/** A notice's attachment, for anyone who may see the call. */
+	@GetMapping("/public/calls/{id}/attachments/{fileId}")
+	org.springframework.http.ResponseEntity<byte[]> attachment(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable long id, @PathVariable long fileId) {
+		byte[] content = calls.attachmentContent(user, id, fileId);
+		var attachment = calls.attachments(id).stream().filter(a -> a.fileId() == fileId).findFirst().orElseThrow();
+		return org.springframework.http.ResponseEntity.ok()
+			.header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+				.filename(attachment.name(), java.nio.charset.StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.contentType(org.springframework.http.MediaType.parseMediaType(attachment.mediaType()))
+			.body(content);
 	}
 }

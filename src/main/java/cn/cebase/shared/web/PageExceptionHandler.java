@@ -45,6 +45,17 @@ class PageExceptionHandler {
 		return refused(BusinessException.conflict("error.constraint"), response, model);
 	}
 
+	/** A request larger than even the multipart bound: say the limit, not "error". */
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	String tooLarge(HttpServletResponse response, Model model, org.springframework.core.env.Environment environment) {
+		String limit = environment.getProperty("cebase.files.max-size", "20MB");
+		refused(BusinessException.invalidField("file", "file.tooLarge",
+				org.springframework.util.unit.DataSize.parse(limit).toMegabytes()), response, model);
+		response.setStatus(413);
+		model.addAttribute("status", 413);
+		return "error/refused";
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	String badParameter(HttpServletResponse response, Model model) {
 		return refused(BusinessException.notFound(), response, model);
