@@ -137,6 +137,24 @@ public class CallManagement {
 		return calls.findById(id).orElseThrow();
 	}
 
+	/** 开始评审: a closed call goes to review; no extension is possible after this. */
+	public Call startReview(CurrentUser actor, long id, Integer version) {
+		Call call = ownCall(actor, id, version);
+		call.startReview();
+		calls.update(call);
+		events.publishEvent(AuditableAction.of("call.startReview", "call", id));
+		return calls.findById(id).orElseThrow();
+	}
+
+	/** 结束: the call's business is done. */
+	public Call conclude(CurrentUser actor, long id, Integer version) {
+		Call call = ownCall(actor, id, version);
+		call.conclude();
+		calls.update(call);
+		events.publishEvent(AuditableAction.of("call.conclude", "call", id));
+		return calls.findById(id).orElseThrow();
+	}
+
 	/** 延期: a later deadline, with the reason kept beside the old and new deadlines. */
 	public Call extend(CurrentUser actor, long id, Instant newClosesAt, String reason, Integer version) {
 		Call call = ownCall(actor, id, version);

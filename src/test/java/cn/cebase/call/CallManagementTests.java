@@ -130,6 +130,18 @@ class CallManagementTests {
 	}
 
 	@Test
+	void aClosedCallGoesToReviewAndThenConcludes() {
+		Call call = calls.create(as("sd.authority"), "SD", details("山东省评审流转", in(Duration.ofHours(1))));
+		call = calls.publish(as("sd.authority"), call.id(), null);
+		long id = call.id();
+		assertThatThrownBy(() -> calls.startReview(as("sd.authority"), id, null)).isInstanceOfSatisfying(
+				BusinessException.class, ex -> assertThat(ex.messageKey()).isEqualTo("call.status.illegal"));
+		calls.closeDue(call.details().closesAt().plusSeconds(1));
+		assertThat(calls.startReview(as("sd.authority"), id, null).status()).isEqualTo(CallStatus.REVIEWING);
+		assertThat(calls.conclude(as("sd.authority"), id, null).status()).isEqualTo(CallStatus.CONCLUDED);
+	}
+
+	@Test
 	void theApiRefusesABadWindowBesideItsField() throws Exception {
 		mvc.perform(post("/api/v1/calls").with(user(as("jl.authority"))).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)

@@ -104,6 +104,14 @@ class CallApiController {
 		return CallView.of(calls.publish(user, id, body == null ? null : body.version()));
 	}
 
+	@PostMapping("/api/v1/calls/{id}/{step:review|conclude}")
+	@Operation(summary = "开始评审（已截止的批次）/ 结束")
+	CallView step(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String step,
+			@RequestBody(required = false) Version body) {
+		Integer version = body == null ? null : body.version();
+		return CallView.of(step.equals("review") ? calls.startReview(user, id, version) : calls.conclude(user, id, version));
+	}
+
 	@PostMapping("/api/v1/calls/{id}/extend")
 	@Operation(summary = "延期（须说明原因）")
 	CallView extend(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody Extension body) {

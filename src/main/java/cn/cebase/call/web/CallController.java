@@ -95,6 +95,19 @@ class CallController {
 		return act(redirect, id, () -> calls.publish(user, id, version), "call.published");
 	}
 
+	@PostMapping("/calls/{id}/{step:review|conclude}")
+	String step(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String step,
+			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+		return act(redirect, id, () -> {
+			if (step.equals("review")) {
+				calls.startReview(user, id, version);
+			}
+			else {
+				calls.conclude(user, id, version);
+			}
+		}, "call.step." + step);
+	}
+
 	@PostMapping("/calls/{id}/extend")
 	String extend(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closesAt,
