@@ -63,6 +63,32 @@ class CallPagesTests {
 	}
 
 	@Test
+	void aDraftIsCorrectedOnItsPageButAPublishedCallIsNot() throws Exception {
+		var authority = Fixtures.user(users, "jl.authority");
+		String location = mvc.perform(post("/calls").with(user(authority)).with(csrf())
+			.param("profileCode", "JL").param("title", "吉林省2026年度申报（错字）").param("year", "2026")
+			.param("notice", "正文").param("opensAt", "2026-01-01T09:00").param("closesAt", "2030-02-19T23:59")
+			.param("tracks", "REGULAR"))
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(location + "/edit").with(user(authority))).andExpect(status().isOk());
+		mvc.perform(post(location + "/edit").with(user(authority)).with(csrf())
+			.param("title", "吉林省2026年度省级继续教育基地申报").param("year", "2026")
+			.param("notice", "正文").param("opensAt", "2026-01-01T09:00").param("closesAt", "2030-02-19T23:59")
+			.param("tracks", "REGULAR"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get(location).with(user(authority)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("吉林省2026年度省级继续教育基地申报")));
+		mvc.perform(post(location + "/publish").with(user(authority)).with(csrf()));
+		String refused = mvc.perform(post(location + "/edit").with(user(authority)).with(csrf())
+			.param("title", "改标题").param("year", "2026").param("notice", "正文")
+			.param("opensAt", "2026-01-01T09:00").param("closesAt", "2030-02-19T23:59").param("tracks", "REGULAR"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("已发布的批次不能再修改");
+	}
+
+	@Test
 	void onlyAuthoritiesManageCalls() throws Exception {
 		mvc.perform(get("/calls").with(user(Fixtures.user(users, "inst.fj")))).andExpect(status().isForbidden());
 		mvc.perform(get("/calls/new").with(user(Fixtures.user(users, "learner")))).andExpect(status().isForbidden());

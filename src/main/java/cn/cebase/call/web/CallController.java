@@ -75,6 +75,39 @@ class CallController {
 		return formView(calls.profilesFor(user), form, model);
 	}
 
+	@GetMapping("/calls/{id}/edit")
+	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		Call call = calls.get(user, id);
+		CallForm form = CallForm.of(call);
+		model.addAttribute("form", form);
+		model.addAttribute("call", call);
+		return formView(List.of(calls.profileOf(call)), form, model);
+	}
+
+	@PostMapping("/calls/{id}/edit")
+	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute("form") CallForm form,
+			BindingResult result, @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+		Call call = calls.get(user, id);
+		if (!result.hasErrors()) {
+			try {
+				calls.edit(user, id, form.toDetails(), version);
+				Flash.success(redirect, "call.saved");
+				return "redirect:/calls/" + id;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("error.stale");
+			}
+			catch (BusinessException ex) {
+				if (!ex.concernsInput()) {
+					throw ex;
+				}
+				Forms.reject(result, ex);
+			}
+		}
+		model.addAttribute("call", call);
+		return formView(List.of(calls.profileOf(call)), form, model);
+	}
+
 	@GetMapping("/calls/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		Call call = calls.get(user, id);

@@ -39,6 +39,21 @@ public class CallForm {
 
 	private String keyFields;
 
+	static CallForm of(cn.cebase.call.Call call) {
+		CallDetails d = call.details();
+		CallForm form = new CallForm();
+		form.profileCode = call.profileCode();
+		form.title = d.title();
+		form.year = d.year();
+		form.batchName = d.batchName();
+		form.notice = d.notice();
+		form.opensAt = LocalDateTime.ofInstant(d.opensAt(), BEIJING);
+		form.closesAt = LocalDateTime.ofInstant(d.closesAt(), BEIJING);
+		form.tracks = new LinkedHashSet<>(d.tracks());
+		form.keyFields = String.join("\n", d.keyFields());
+		return form;
+	}
+
 	CallDetails toDetails() {
 		return new CallDetails(title, year, batchName, notice, opensAt == null ? null : opensAt.atZone(BEIJING).toInstant(),
 				closesAt == null ? null : closesAt.atZone(BEIJING).toInstant(), new ArrayList<>(tracks),
