@@ -9,57 +9,20 @@ import cn.cebase.Fixtures;
 import cn.cebase.institution.InstitutionManagement;
 import cn.cebase.institution.InstitutionRegistration;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** 账号锁定 as a person meets it: five wrong passwords in a row, and then even the right one is refused. */
 @CeBaseTest
-class AccountLockoutJourneyTests {
+class AccountLockoutJourneyTests extends BrowserJourney {
 
 	private static final String BAD = "用户名或密码不正确。";
 
 	private static final String LOCKED = "密码连续输错次数过多，账号已锁定15分钟，请稍后再试或联系管理员解锁。";
 
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	InstitutionManagement institutions;
-
-	private Journey journey;
-
-	private Page page;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void openBrowserWindow() {
-		journey = browser.open(port);
-		page = journey.page;
-	}
-
-	@AfterEach
-	void closeBrowserWindow() {
-		journey.close();
-	}
 
 	@Test
 	void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {

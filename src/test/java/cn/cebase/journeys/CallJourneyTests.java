@@ -9,52 +9,14 @@ import cn.cebase.Fixtures;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 申报批次 as people meet it: the Fujian authority opens and publishes a call from the FJ profile;
  * a Fujian institution finds it among the public calls and runs the eligibility self-check.
  */
 @CeBaseTest
-class CallJourneyTests {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	private Journey journey;
-
-	private Page page;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void openBrowserWindow() {
-		journey = browser.open(port);
-		page = journey.page;
-	}
-
-	@AfterEach
-	void closeBrowserWindow() {
-		journey.close();
-	}
+class CallJourneyTests extends BrowserJourney {
 
 	@Test
 	void fujianPublishesACallAndAnInstitutionChecksItsEligibility() {

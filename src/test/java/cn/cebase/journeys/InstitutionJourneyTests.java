@@ -16,56 +16,19 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 施教机构 journeys through the real pages in Chromium: a new institution registers, its provincial authority
  * approves it and the institution sees itself enabled; an authority cannot open another province's institution.
  */
 @CeBaseTest
-class InstitutionJourneyTests {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
+class InstitutionJourneyTests extends BrowserJourney {
 
 	@Autowired
 	InstitutionManagement institutions;
-
-	private Journey journey;
-
-	private Page page;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void openBrowserWindow() {
-		journey = browser.open(port);
-		page = journey.page;
-	}
-
-	@AfterEach
-	void closeBrowserWindow() {
-		journey.close();
-	}
 
 	@Test
 	void aNewInstitutionRegistersIsApprovedByTheJilinAuthorityAndThenSeesItselfEnabled() {
@@ -204,7 +167,7 @@ class InstitutionJourneyTests {
 		journey.screenshot("2-02-jilin-list-without-fujian-institution");
 
 		// while 福建省人社厅 finds and opens it the same way, so the name was worth looking for
-		try (Journey fujianAuthority = browser.open(port)) {
+		try (Journey fujianAuthority = anotherWindow()) {
 			Page fujianPage = fujianAuthority.page;
 			fujianAuthority.go("/login");
 			fujianAuthority.signIn("fj.authority", Fixtures.PASSWORD);

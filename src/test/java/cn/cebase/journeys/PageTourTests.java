@@ -6,52 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.cebase.CeBaseTest;
 import cn.cebase.Fixtures;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every role's pages as that person sees them, each saved as a screenshot under target/screenshots
  * to be looked at; a page that errors, fails to load an asset or answers other than 200 fails the tour.
  */
 @CeBaseTest
-class PageTourTests {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	private Journey journey;
-
-	private Page page;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void openBrowserWindow() {
-		journey = browser.open(port);
-		page = journey.page;
-	}
-
-	@AfterEach
-	void closeBrowserWindow() {
-		journey.close();
-	}
+class PageTourTests extends BrowserJourney {
 
 	@Test
 	void thePublicPages() {

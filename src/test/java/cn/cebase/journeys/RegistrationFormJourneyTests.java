@@ -8,56 +8,18 @@ import cn.cebase.CeBaseTest;
 import cn.cebase.Fixtures;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Mistakes on the registration form, as a person makes them: the page says what is wrong beside each field,
  * keeps everything else that was typed, and checks the credit code as soon as the field is left.
  */
 @CeBaseTest
-class RegistrationFormJourneyTests {
+class RegistrationFormJourneyTests extends BrowserJourney {
 
 	private static final String CHECKSUM_WRONG = "统一社会信用代码校验位不正确，请核对营业执照或登记证书。";
 
 	private static final String REQUIRED = "此项为必填项。";
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	private Journey journey;
-
-	private Page page;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void openBrowserWindow() {
-		journey = browser.open(port);
-		page = journey.page;
-	}
-
-	@AfterEach
-	void closeBrowserWindow() {
-		journey.close();
-	}
 
 	@Test
 	void leavingTheCreditCodeFieldChecksItWithoutSubmitting() {
