@@ -38,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "cebase.demo.enabled", havingValue = "true")
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// after the built-in policy profiles are stored
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class DemoWorld implements ApplicationRunner {
 
 	/** Every demo account's password; it passes the password rule. */
@@ -56,12 +57,15 @@ class DemoWorld implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final cn.cebase.call.CallManagement calls;
+
 	private int accounts;
 
 	private final Map<String, Organization> byCode = new LinkedHashMap<>();
 
 	DemoWorld(OrganizationManagement organizations, IdentityManagement identity, InstitutionManagement institutions,
-			UserDetailsService users, TransactionTemplate transactions) {
+			UserDetailsService users, TransactionTemplate transactions, cn.cebase.call.CallManagement calls) {
+		this.calls = calls;
 		this.organizations = organizations;
 		this.identity = identity;
 		this.institutions = institutions;
@@ -171,6 +175,22 @@ class DemoWorld implements ApplicationRunner {
 				"山东省济南市历下区经十路12号", null, false);
 		institution("inst.fj2", "91350200MA0E56789", "厦门智造职业培训学校", InstitutionType.TRAINING_ORGANIZATION, "350203",
 				"福建省厦门市思明区软件园二期望海路10号", null, false);
+
+		// a published FJ call, so that the demo institutions can run the self-check at once
+		CurrentUser fujian = (CurrentUser) users.loadUserByUsername("fj.authority");
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fujian, null, fujian.getAuthorities()));
+		java.time.Instant now = java.time.Instant.now();
+		var call = calls.create(fujian, "FJ", new cn.cebase.call.CallDetails("福建省省级专业技术人员继续教育基地申报（演示）",
+				java.time.LocalDate.now().getYear(), "第一批",
+				"各设区市人力资源和社会保障局，平潭综合实验区党群工作部，省直有关单位：\n"
+						+ "根据《福建省省级专业技术人员继续教育基地管理办法》（闽人社发〔2024〕5号），现开展省级继续教育基地申报工作。"
+						+ "具备条件的施教机构通过平台网上申报，经设区市级人社部门或省级行业主管部门人事部门审核推荐后报省人力资源和社会保障厅。"
+						+ "逾期不予受理。",
+				now, now.plus(java.time.Duration.ofDays(60)), java.util.List.of(cn.cebase.policy.TrackKind.REGULAR),
+				java.util.List.of()));
+		calls.publish(fujian, call.id(), null);
+		SecurityContextHolder.clearContext();
 	}
 
 	private void hrss(String regionCode, String name, OrganizationKind kind, String parentCode) {

@@ -11,8 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -25,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * version, and later the authorities' own versions.
  */
 @Service
-public class PolicyProfiles {
+@Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+public class PolicyProfiles implements org.springframework.boot.ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(PolicyProfiles.class);
 
@@ -52,8 +51,12 @@ public class PolicyProfiles {
 		return profiles;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(0)
+	/** First of the start-up work: later runners (the demo world) open calls from these profiles. */
+	@Override
+	public void run(org.springframework.boot.ApplicationArguments args) {
+		storeBuiltIn();
+	}
+
 	@Transactional
 	public void storeBuiltIn() {
 		for (PolicyProfile profile : builtIn()) {

@@ -62,6 +62,12 @@ class DemoWorldTests {
 	}
 
 	@Test
+	void aFujianCallIsOpenForTheSelfCheck() {
+		assertThat(jdbc.sql("select count(*) from call_for_applications where profile_code = 'FJ' and status = 'PUBLISHED'"
+				+ " and title like '%（演示）'").query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
 	void everyListedDemoAccountSignsInWithThePublishedPassword() {
 		for (String username : DemoWorld.USERNAMES) {
 			CurrentUser user = Fixtures.user(users, username);
