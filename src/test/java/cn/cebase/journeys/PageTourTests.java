@@ -22,6 +22,11 @@ class PageTourTests extends BrowserJourney {
 		visit("/public/demo-accounts", "0-02-demo-accounts");
 		assertThat(page.locator("#demo-accounts tbody tr")).hasCount(21);
 		visit("/login", "0-03-login");
+		visit("/public/calls", "0-04-public-calls");
+		page.locator("#calls a").first().click();
+		page.waitForURL("**/public/calls/*");
+		assertThat(page.locator("#notice")).containsText("逾期不予受理");
+		journey.screenshot("0-05-public-call");
 	}
 
 	@Test
@@ -49,6 +54,7 @@ class PageTourTests extends BrowserJourney {
 		visit("/policies/SD", "6-05-shandong-profile");
 		visit("/policies/FJ", "6-06-fujian-profile");
 		visit("/policies/SD/edit", "6-07-shandong-profile-editor");
+		visit("/calls", "6-08-shandong-calls");
 	}
 
 	@Test
