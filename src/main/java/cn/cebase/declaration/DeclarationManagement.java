@@ -1,0 +1,220 @@
+package cn.cebase.declaration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.cebase.call.Call;
+import cn.cebase.call.CallManagement;
+import cn.cebase.call.CallStatus;
+import cn.cebase.identity.CurrentUser;
+import cn.cebase.identity.Role;
+import cn.cebase.institution.Institution;
+import cn.cebase.institution.InstitutionManagement;
+import cn.cebase.institution.InstitutionStatus;
+import cn.cebase.policy.EligibilityCheck;
+import cn.cebase.policy.EligibilityFacts;
+import cn.cebase.policy.EligibilityReport;
+import cn.cebase.policy.Outcome;
+import cn.cebase.policy.TrackKind;
+import cn.cebase.shared.AuditableAction;
+import cn.cebase.shared.BusinessException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 申报管理: an active institution drafts its application to a published call, submits it inside
+ * the window (逾期不予受理), one live application per call (不得多头申报), and only when no
+ * eligibility rule of the call fails; it may withdraw before a decision.
+ */
+@Service
+@Transactional
+public class DeclarationManagement {
+
+	static final int SECTION_MAX = 5000;
+
+	private final Declarations declarations;
+
+	private final CallManagement calls;
+
+	private final InstitutionManagement institutions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	DeclarationManagement(Declarations declarations, CallManagement calls, InstitutionManagement institutions,
+			ApplicationEventPublisher events, Clock clock) {
+		this.declarations = declarations;
+		this.calls = calls;
+		this.institutions = institutions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** A new draft, or the institution's live one for this call: never two. */
+	public Declaration startDraft(CurrentUser actor, long callId, TrackKind track) {
+		Institution institution = institutions.mine(actor);
+		if (institution.status() != InstitutionStatus.ACTIVE) {
+			throw BusinessException.conflict("declaration.institutionNotActive");
+		}
+		Call call = calls.get(actor, callId);
+		if (call.status() != CallStatus.PUBLISHED) {
+			throw BusinessException.conflict("call.notOpen");
+		}
+		TrackKind chosen = track == null ? TrackKind.REGULAR : track;
+		if (!call.offers(chosen)) {
+			throw BusinessException.invalidField("track", "call.trackNotOffered");
+		}
+		if (declarations.findLive(callId, institution.id()).isPresent()) {
+			throw BusinessException.conflict("declaration.alreadyExists");
+		}
+		long id;
+		try {
+			id = declarations.insert(Declaration.draft(callId, institution.id(), chosen, clock.instant()));
+		}
+		catch (DuplicateKeyException ex) {
+			throw BusinessException.conflict("declaration.alreadyExists");
+		}
+		events.publishEvent(AuditableAction.of("declaration.start", "declaration", id)
+			.withChanges(Map.of("call", String.valueOf(callId), "track", chosen.name())));
+		return declarations.findById(id).orElseThrow();
+	}
+
+	/** 暂存: a draft is saved as often as the page likes; only lengths and signs are checked here. */
+	public Declaration saveDraft(CurrentUser actor, long id, DeclarationForm form, Integer version) {
+		Declaration declaration = own(actor, id, version);
+		List<BusinessException> problems = lengthsAndSigns(form);
+		if (!problems.isEmpty()) {
+			throw BusinessException.invalid(problems);
+		}
+		declaration.edit(form, clock.instant());
+		declarations.update(declaration);
+		return declarations.findById(id).orElseThrow();
+	}
+
+	/**
+	 * 提交: inside the call's window by the server's clock, with every required section written,
+	 * and no eligibility rule of the call failing on the figures given. Each submission is kept as
+	 * a version.
+	 */
+	public Declaration submit(CurrentUser actor, long id, Integer version) {
+		Declaration declaration = own(actor, id, version);
+		if (!calls.acceptsSubmissionNow(declaration.callId())) {
+			throw BusinessException.conflict("declaration.windowClosed");
+		}
+		List<BusinessException> problems = lengthsAndSigns(declaration.form());
+		for (String section : DeclarationForm.REQUIRED_SECTIONS) {
+			String text = declaration.form().section(section);
+			if (text == null || text.isBlank()) {
+				problems.add(BusinessException.invalidField(section, "validation.required"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw BusinessException.invalid(problems);
+		}
+		EligibilityReport report = eligibility(actor, declaration);
+		if (report.overall() == Outcome.FAIL) {
+			throw BusinessException.invalid(report.failures()
+				.stream()
+				.map(failure -> BusinessException.invalidField("eligibility." + failure.rule(), failure.messageKey(),
+						failure.argsArray()))
+				.toList());
+		}
+		declaration.submit(clock.instant());
+		declarations.update(declaration);
+		int number = declarations.insertVersion(id, declaration.form(), clock.instant(), actor.id());
+		events.publishEvent(AuditableAction.of("declaration.submit", "declaration", id)
+			.withChanges(Map.of("version", String.valueOf(number))));
+		events.publishEvent(new DeclarationSubmitted(id, declaration.callId(), declaration.institutionId(), number));
+		return declarations.findById(id).orElseThrow();
+	}
+
+	public Declaration withdraw(CurrentUser actor, long id, String reason) {
+		Declaration declaration = own(actor, id, null);
+		declaration.withdraw(clock.instant());
+		declarations.update(declaration);
+		events.publishEvent(AuditableAction.of("declaration.withdraw", "declaration", id)
+			.withReason(reason == null || reason.isBlank() ? null : reason.strip()));
+		return declarations.findById(id).orElseThrow();
+	}
+
+	/** The call's rules on the form's figures and what the platform knows, as at submission. */
+	@Transactional(readOnly = true)
+	public EligibilityReport eligibility(CurrentUser actor, Declaration declaration) {
+		Institution institution = institutions.mine(actor);
+		Call call = calls.get(actor, declaration.callId());
+		DeclarationForm f = declaration.form();
+		EligibilityFacts facts = new EligibilityFacts(institution.type().name(), institution.regionCode(),
+				f.independentLegalPerson(), f.venueSeats(), f.fullTimeManagersWithBachelor(), f.annualTrainees(),
+				institutions.creditRecords(actor, institution.id()).size(), f.platformConnectsToProvince(),
+				f.platformFunctions() == null ? null : new java.util.LinkedHashSet<>(f.platformFunctions()), null, false,
+				false, f.keyField(), LocalDate.now(clock));
+		return EligibilityCheck.run(calls.profileOf(call), declaration.track(), facts);
+	}
+
+	@Transactional(readOnly = true)
+	public Declaration get(CurrentUser actor, long id) {
+		Declaration declaration = declarations.findById(id).orElseThrow(BusinessException::notFound);
+		if (actor.has(Role.INSTITUTION)) {
+			if (institutions.mine(actor).id().longValue() != declaration.institutionId()) {
+				throw BusinessException.notFound();
+			}
+			return declaration;
+		}
+		// staff: the institution must be in their scope (the route's own checks come with the review)
+		institutions.get(actor, declaration.institutionId());
+		return declaration;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Declaration> mine(CurrentUser actor) {
+		return declarations.findByInstitution(institutions.mine(actor).id());
+	}
+
+	@Transactional(readOnly = true)
+	public List<DeclarationVersion> versions(CurrentUser actor, long id) {
+		get(actor, id);
+		return declarations.versions(id);
+	}
+
+	private Declaration own(CurrentUser actor, long id, Integer version) {
+		if (!actor.has(Role.INSTITUTION)) {
+			throw BusinessException.forbidden();
+		}
+		Declaration declaration = get(actor, id);
+		if (version != null && version != declaration.version()) {
+			throw new OptimisticLockingFailureException("declaration " + id + " changed since it was shown");
+		}
+		return declaration;
+	}
+
+	private static List<BusinessException> lengthsAndSigns(DeclarationForm form) {
+		List<BusinessException> problems = new ArrayList<>();
+		for (String section : DeclarationForm.REQUIRED_SECTIONS) {
+			String text = form.section(section);
+			if (text != null && text.length() > SECTION_MAX) {
+				problems.add(BusinessException.invalidField(section, "validation.tooLong", SECTION_MAX));
+			}
+		}
+		if (form.existingBaseName() != null && form.existingBaseName().length() > 200) {
+			problems.add(BusinessException.invalidField("existingBaseName", "validation.tooLong", 200));
+		}
+		if (form.venueSeats() != null && form.venueSeats() < 0) {
+			problems.add(BusinessException.invalidField("venueSeats", "policy.invalid.negative"));
+		}
+		if (form.fullTimeManagersWithBachelor() != null && form.fullTimeManagersWithBachelor() < 0) {
+			problems.add(BusinessException.invalidField("fullTimeManagersWithBachelor", "policy.invalid.negative"));
+		}
+		if (form.annualTrainees() != null && form.annualTrainees().stream().anyMatch(n -> n != null && n < 0)) {
+			problems.add(BusinessException.invalidField("annualTrainees", "policy.invalid.negative"));
+		}
+		return problems;
+	}
+}

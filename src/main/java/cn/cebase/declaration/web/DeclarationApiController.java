@@ -1,0 +1,104 @@
+package cn.cebase.declaration.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import cn.cebase.declaration.Declaration;
+import cn.cebase.declaration.DeclarationForm;
+import cn.cebase.declaration.DeclarationManagement;
+import cn.cebase.declaration.DeclarationStatus;
+import cn.cebase.declaration.DeclarationVersion;
+import cn.cebase.identity.CurrentUser;
+import cn.cebase.policy.TrackKind;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 申报 API: draft, save, submit, withdraw, versions. */
+@RestController
+@Tag(name = "declarations", description = "申报：草稿、暂存、提交、撤回、历次提交版本")
+class DeclarationApiController {
+
+	private final DeclarationManagement declarations;
+
+	DeclarationApiController(DeclarationManagement declarations) {
+		this.declarations = declarations;
+	}
+
+	record DeclarationView(long id, long callId, long institutionId, TrackKind track, DeclarationStatus status,
+			DeclarationForm form, Instant submittedAt, Instant updatedAt, int version) {
+
+		static DeclarationView of(Declaration d) {
+			return new DeclarationView(d.id(), d.callId(), d.institutionId(), d.track(), d.status(), d.form(), d.submittedAt(),
+					d.updatedAt(), d.version());
+		}
+	}
+
+	record Start(TrackKind track) {
+	}
+
+	record Draft(DeclarationForm form, Integer version) {
+	}
+
+	record Version(Integer version) {
+	}
+
+	record Reason(String reason) {
+	}
+
+	@PostMapping("/api/v1/calls/{callId}/declarations")
+	@Operation(summary = "开始申报（已启用的施教机构，每批次一份）")
+	ResponseEntity<DeclarationView> start(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId,
+			@RequestBody(required = false) Start body) {
+		Declaration d = declarations.startDraft(user, callId, body == null ? null : body.track());
+		return ResponseEntity.created(URI.create("/api/v1/declarations/" + d.id())).body(DeclarationView.of(d));
+	}
+
+	@PutMapping("/api/v1/declarations/{id}/draft")
+	@Operation(summary = "暂存草稿")
+	DeclarationView save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody Draft body) {
+		return DeclarationView.of(declarations.saveDraft(user, id,
+				body.form() == null ? DeclarationForm.empty() : body.form(), body.version()));
+	}
+
+	@PostMapping("/api/v1/declarations/{id}/submit")
+	@Operation(summary = "提交（申报时间内；必填部分齐全；无不符合的条件）")
+	DeclarationView submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody(required = false) Version body) {
+		return DeclarationView.of(declarations.submit(user, id, body == null ? null : body.version()));
+	}
+
+	@PostMapping("/api/v1/declarations/{id}/withdraw")
+	@Operation(summary = "撤回（作出决定之前）")
+	DeclarationView withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody(required = false) Reason body) {
+		return DeclarationView.of(declarations.withdraw(user, id, body == null ? null : body.reason()));
+	}
+
+	@GetMapping("/api/v1/declarations/{id}")
+	@Operation(summary = "申报详情")
+	DeclarationView get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return DeclarationView.of(declarations.get(user, id));
+	}
+
+	@GetMapping("/api/v1/declarations/{id}/versions")
+	@Operation(summary = "历次提交的版本")
+	List<DeclarationVersion> versions(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return declarations.versions(user, id);
+	}
+
+	@GetMapping("/api/v1/declarations")
+	@Operation(summary = "本机构的申报")
+	List<DeclarationView> mine(@AuthenticationPrincipal CurrentUser user) {
+		return declarations.mine(user).stream().map(DeclarationView::of).toList();
+	}
+}
