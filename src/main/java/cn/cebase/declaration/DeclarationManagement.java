@@ -49,8 +49,24 @@ public class DeclarationManagement {
 
 	private final Clock clock;
 
+	private final cn.cebase.document.FileStore files;
+
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/** Evidence is a picture or a PDF; office files are for notices, not proof. */
+	static final java.util.Set<cn.cebase.document.FileKind> EVIDENCE = java.util.EnumSet
+		.of(cn.cebase.document.FileKind.PDF, cn.cebase.document.FileKind.JPEG, cn.cebase.document.FileKind.PNG);
+
+	/** The sections evidence may be attached to: the form's sections and the existing-base proof. */
+	static final java.util.Set<String> EVIDENCE_SECTIONS = java.util.Set.of("unitNature", "existingBase", "overview",
+			"teachers", "keyFieldTraining", "managementSystem", "organisationalSupport", "performanceTargetsAndFunding",
+			"mainFieldsAndFeatures", "figures");
+
 	DeclarationManagement(Declarations declarations, CallManagement calls, InstitutionManagement institutions,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, cn.cebase.document.FileStore files,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.files = files;
+		this.jdbc = jdbc;
 		this.declarations = declarations;
 		this.calls = calls;
 		this.institutions = institutions;
@@ -143,6 +159,57 @@ public class DeclarationManagement {
 		events.publishEvent(AuditableAction.of("declaration.withdraw", "declaration", id)
 			.withReason(reason == null || reason.isBlank() ? null : reason.strip()));
 		return declarations.findById(id).orElseThrow();
+	}
+
+	/** 上传佐证材料: to a section, while the applicant may still edit. */
+	public Evidence attachEvidence(CurrentUser actor, long id, String section, String name, byte[] content) {
+		Declaration declaration = own(actor, id, null);
+		if (!declaration.status().editableByApplicant()) {
+			throw BusinessException.conflict("declaration.notEditable", declaration.status().name());
+		}
+		if (section == null || !EVIDENCE_SECTIONS.contains(section)) {
+			throw BusinessException.invalidField("section", "declaration.evidence.unknownSection");
+		}
+		if (name == null || name.isBlank()) {
+			throw BusinessException.invalidField("file", "file.nameRequired");
+		}
+		var stored = files.store(content, EVIDENCE, "file");
+		String cleanName = name.strip().length() > 200 ? name.strip().substring(0, 200) : name.strip();
+		long evidenceId = jdbc.sql("insert into declaration_evidence (declaration_id, section, file_id, name, uploaded_by,"
+				+ " uploaded_at) values (?,?,?,?,?,?) returning id")
+			.params(id, section, stored.id(), cleanName, actor.id(), java.sql.Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
+		events.publishEvent(AuditableAction.of("declaration.attachEvidence", "declaration", id)
+			.withChanges(Map.of("section", section, "file", cleanName, "sha256", stored.sha256())));
+		return evidence(actor, id).stream().filter(e -> e.id() == evidenceId).findFirst().orElseThrow();
+	}
+
+	public void removeEvidence(CurrentUser actor, long id, long evidenceId) {
+		Declaration declaration = own(actor, id, null);
+		if (!declaration.status().editableByApplicant()) {
+			throw BusinessException.conflict("declaration.notEditable", declaration.status().name());
+		}
+		int removed = jdbc.sql("delete from declaration_evidence where id = ? and declaration_id = ?")
+			.params(evidenceId, id)
+			.update();
+		if (removed == 0) {
+			throw BusinessException.notFound();
+		}
+		events.publishEvent(AuditableAction.of("declaration.removeEvidence", "declaration", id)
+			.withChanges(Map.of("evidence", String.valueOf(evidenceId))));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Evidence> evidence(CurrentUser actor, long id) {
+		get(actor, id);
+		return jdbc.sql("select e.id, e.section, e.file_id, e.name, f.size, f.media_type, f.sha256, e.uploaded_at"
+				+ " from declaration_evidence e join stored_file f on f.id = e.file_id where e.declaration_id = ?"
+				+ " order by e.section, e.uploaded_at")
+			.param(id)
+			.query((rs, n) -> new Evidence(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
+					rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
+			.list();
 	}
 
 	/** The call's rules on the form's figures and what the platform knows, as at submission. */

@@ -96,6 +96,30 @@ class DeclarationApiController {
 		return declarations.versions(user, id);
 	}
 
+	@PostMapping(value = "/api/v1/declarations/{id}/evidence", consumes = "multipart/form-data")
+	@Operation(summary = "上传佐证材料（PDF、JPG、PNG，按内容判断；单个文件大小上限可配置）")
+	ResponseEntity<cn.cebase.declaration.Evidence> attach(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam String section,
+			@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+			throws java.io.IOException {
+		return ResponseEntity.status(201)
+			.body(declarations.attachEvidence(user, id, section, file.getOriginalFilename(), file.getBytes()));
+	}
+
+	@org.springframework.web.bind.annotation.DeleteMapping("/api/v1/declarations/{id}/evidence/{evidenceId}")
+	@Operation(summary = "删除佐证材料")
+	ResponseEntity<Void> remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long evidenceId) {
+		declarations.removeEvidence(user, id, evidenceId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/api/v1/declarations/{id}/evidence")
+	@Operation(summary = "佐证材料清单（含 SHA-256）")
+	List<cn.cebase.declaration.Evidence> evidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return declarations.evidence(user, id);
+	}
+
 	@GetMapping("/api/v1/declarations")
 	@Operation(summary = "本机构的申报")
 	List<DeclarationView> mine(@AuthenticationPrincipal CurrentUser user) {
