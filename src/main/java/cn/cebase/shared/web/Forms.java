@@ -15,7 +15,9 @@ public final class Forms {
 	}
 
 	private static void rejectOne(BindingResult result, BusinessException ex) {
-		if (ex.field() != null && !ex.field().isBlank()) {
+		// a refusal about something the form has no input for (a rule of the call) goes above the form
+		if (ex.field() != null && !ex.field().isBlank() && result instanceof org.springframework.validation.AbstractPropertyBindingResult binding
+				&& binding.getPropertyAccessor().isReadableProperty(ex.field())) {
 			result.rejectValue(ex.field(), ex.messageKey(), ex.args(), ex.messageKey());
 		}
 		else {
