@@ -3,8 +3,6 @@ package cn.cebase.declaration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,10 +12,8 @@ import java.util.concurrent.Executors;
 import cn.cebase.CeBaseTest;
 import cn.cebase.Fixtures;
 import cn.cebase.call.Call;
-import cn.cebase.call.CallDetails;
 import cn.cebase.call.CallManagement;
 import cn.cebase.identity.CurrentUser;
-import cn.cebase.institution.Institution;
 import cn.cebase.institution.InstitutionManagement;
 import cn.cebase.institution.InstitutionRegistration;
 import cn.cebase.policy.TrackKind;
@@ -53,16 +49,14 @@ class DeclarationSubmissionTests {
 
 	CurrentUser school;
 
+	@Autowired
+	cn.cebase.Scenarios scenarios;
+
 	@BeforeEach
 	void aFujianCallAndAnActiveSchool() {
-		CurrentUser fujian = Fixtures.user(users, "fj.authority");
-		Call draft = calls.create(fujian, "FJ", new CallDetails("福建申报测试", 2026, null, "正文", Instant.now().minusSeconds(60),
-				Instant.now().plus(Duration.ofDays(10)), List.of(TrackKind.REGULAR), List.of()));
-		call = calls.publish(fujian, draft.id(), null);
-		InstitutionRegistration registration = Fixtures.trainingSchoolInFuzhou();
-		Institution institution = institutions.register(registration);
-		institutions.approve(fujian, institution.id(), null);
-		school = Fixtures.user(users, registration.username());
+		var open = scenarios.fujianCallOpenToANewSchool("福建申报测试");
+		call = open.call();
+		school = open.school();
 	}
 
 	@Test

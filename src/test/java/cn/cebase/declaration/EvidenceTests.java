@@ -9,19 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 import cn.cebase.CeBaseTest;
 import cn.cebase.Fixtures;
 import cn.cebase.call.Call;
-import cn.cebase.call.CallDetails;
 import cn.cebase.call.CallManagement;
 import cn.cebase.identity.CurrentUser;
-import cn.cebase.institution.Institution;
 import cn.cebase.institution.InstitutionManagement;
-import cn.cebase.institution.InstitutionRegistration;
 import cn.cebase.policy.TrackKind;
 
 import org.junit.jupiter.api.Test;
@@ -50,16 +44,14 @@ class EvidenceTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	cn.cebase.Scenarios scenarios;
+
 	@Test
 	void evidenceIsAttachedListedAndRemovedWhileTheFormIsTheApplicants() throws Exception {
-		CurrentUser fujian = Fixtures.user(users, "fj.authority");
-		Call draft = calls.create(fujian, "FJ", new CallDetails("福建佐证测试", 2026, null, "正文", Instant.now().minusSeconds(5),
-				Instant.now().plus(Duration.ofDays(5)), List.of(TrackKind.REGULAR), List.of()));
-		Call call = calls.publish(fujian, draft.id(), null);
-		InstitutionRegistration registration = Fixtures.trainingSchoolInFuzhou();
-		Institution institution = institutions.register(registration);
-		institutions.approve(fujian, institution.id(), null);
-		CurrentUser school = Fixtures.user(users, registration.username());
+		var open = scenarios.fujianCallOpenToANewSchool("福建佐证测试");
+		Call call = open.call();
+		CurrentUser school = open.school();
 		long id = declarations.startDraft(school, call.id(), TrackKind.REGULAR).id();
 
 		byte[] pdf = ("%PDF-1.4 教学场地租赁合同 " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);

@@ -2,20 +2,14 @@ package cn.cebase.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import cn.cebase.CeBaseTest;
 import cn.cebase.Fixtures;
 import cn.cebase.call.Call;
-import cn.cebase.call.CallDetails;
 import cn.cebase.call.CallManagement;
-import cn.cebase.identity.CurrentUser;
-import cn.cebase.institution.Institution;
 import cn.cebase.institution.InstitutionManagement;
 import cn.cebase.institution.InstitutionRegistration;
-import cn.cebase.policy.TrackKind;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
@@ -35,16 +29,14 @@ class DeclarationJourneyTests extends BrowserJourney {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	cn.cebase.Scenarios scenarios;
+
 	@Test
 	void anInstitutionDraftsComesBackAndSubmits() {
-		CurrentUser fujian = Fixtures.user(users, "fj.authority");
-		Call draft = calls.create(fujian, "FJ", new CallDetails("福建省申报旅程" + System.nanoTime() % 10000, 2026, null,
-				"各有关单位：现开展申报工作。", Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(10)),
-				List.of(TrackKind.REGULAR), List.of()));
-		Call call = calls.publish(fujian, draft.id(), null);
-		InstitutionRegistration registration = Fixtures.trainingSchoolInFuzhou();
-		Institution institution = institutions.register(registration);
-		institutions.approve(fujian, institution.id(), null);
+		var open = scenarios.fujianCallOpenToANewSchool("福建省申报旅程" + System.nanoTime() % 10000);
+		Call call = open.call();
+		InstitutionRegistration registration = open.registration();
 
 		journey.go("/login");
 		journey.signIn(registration.username(), Fixtures.PASSWORD);
