@@ -251,10 +251,12 @@ public class DeclarationManagement {
 		return declarations.versions(id);
 	}
 
+	/** The applicant's own application, read under its row lock: every change goes through here. */
 	private Declaration own(CurrentUser actor, long id, Integer version) {
 		if (!actor.has(Role.INSTITUTION)) {
 			throw BusinessException.forbidden();
 		}
+		declarations.lock(id);
 		Declaration declaration = get(actor, id);
 		if (version != null && version != declaration.version()) {
 			throw new OptimisticLockingFailureException("declaration " + id + " changed since it was shown");

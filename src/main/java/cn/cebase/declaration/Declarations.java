@@ -46,6 +46,14 @@ class Declarations {
 		}
 	}
 
+	/**
+	 * Waits for the row: an autosave still under way when the person clicks 提交 must finish
+	 * first, not make the submission fail on a version it bumped meanwhile.
+	 */
+	void lock(long id) {
+		jdbc.sql("select id from declaration where id = ? for update").param(id).query(Long.class).optional();
+	}
+
 	Optional<Declaration> findById(long id) {
 		return jdbc.sql("select * from declaration where id = ?").param(id).query(this::map).optional();
 	}

@@ -143,6 +143,31 @@ class DeclarationSubmissionTests {
 	}
 
 	@Test
+	void autosavesRacingASubmissionNeverFailIt() throws Exception {
+		Declaration draft = declarations.startDraft(school, call.id(), TrackKind.REGULAR);
+		declarations.saveDraft(school, draft.id(), complete(1200), null);
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		List<Callable<Object>> work = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			work.add(() -> {
+				try {
+					return declarations.saveDraft(school, draft.id(), complete(1200), null);
+				}
+				catch (BusinessException ex) {
+					// once submitted, a late autosave is told the form is no longer editable
+					return ex.messageKey();
+				}
+			});
+		}
+		work.add(() -> declarations.submit(school, draft.id(), null));
+		for (var result : pool.invokeAll(work)) {
+			result.get();
+		}
+		pool.shutdown();
+		assertThat(declarations.get(school, draft.id()).status()).isEqualTo(DeclarationStatus.SUBMITTED);
+	}
+
+	@Test
 	void aStaleSaveIsRefused() {
 		Declaration draft = declarations.startDraft(school, call.id(), TrackKind.REGULAR);
 		declarations.saveDraft(school, draft.id(), complete(1000), draft.version());
