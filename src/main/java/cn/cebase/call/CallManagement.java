@@ -354,22 +354,23 @@ public class CallManagement {
 		changes.put("total", String.valueOf(total));
 		changes.put("perTrack", cleanShares.toString());
 		events.publishEvent(AuditableAction.of("call.adjustQuota", "call", callId).withChanges(changes).withReason(reason.strip()));
-		return quotaOf(call, recommender);
+		return quotaOf(call, profileOf(call), recommender);
 	}
 
 	/** Every recommender in the authority's scope with its quota in this call. */
 	@Transactional(readOnly = true)
 	public List<RecommenderQuota> quotas(CurrentUser actor, long callId) {
 		Call call = ownCall(actor, callId, null);
+		PolicyProfile profile = profileOf(call);
 		return organizations.staffOrganizations(actor.scope())
 			.stream()
 			.filter(o -> o.id() != call.authorityId() && recommenderKind(o) != null)
-			.map(o -> quotaOf(call, o))
+			.map(o -> quotaOf(call, profile, o))
 			.filter(q -> q.total() != null)
 			.toList();
 	}
 
-	private RecommenderQuota quotaOf(Call call, Organization recommender) {
+	private RecommenderQuota quotaOf(Call call, PolicyProfile profile, Organization recommender) {
 		RecommenderKind kind = recommenderKind(recommender);
 		var adjusted = calls.quotaRows(call.id(), recommender.id());
 		if (!adjusted.isEmpty()) {
@@ -382,7 +383,7 @@ public class CallManagement {
 			return new RecommenderQuota(recommender.id(), recommender.name(), kind, adjusted.get(Calls.TOTAL), shares, true,
 					calls.quotaReason(call.id(), recommender.id()));
 		}
-		return profileOf(call).quotas()
+		return profile.quotas()
 			.stream()
 			.filter(q -> q.recommender() == kind)
 			.findFirst()
@@ -428,14 +429,16 @@ public class CallManagement {
 		return calls.attachments(callId);
 	}
 
-	/** An attachment's bytes, for anyone who may see the call. */
+	/** An attachment and its bytes, for anyone who may see the call. */
 	@Transactional(readOnly = true)
-	public byte[] attachmentContent(CurrentUser actor, long callId, long fileId) {
+	public Map.Entry<CallAttachment, byte[]> attachmentContent(CurrentUser actor, long callId, long fileId) {
 		get(actor, callId);
-		if (calls.attachments(callId).stream().noneMatch(a -> a.fileId() == fileId)) {
-			throw BusinessException.notFound();
-		}
-		return files.content(fileId).orElseThrow(BusinessException::notFound);
+		CallAttachment attachment = calls.attachments(callId)
+			.stream()
+			.filter(a -> a.fileId() == fileId)
+			.findFirst()
+			.orElseThrow(BusinessException::notFound);
+		return Map.entry(attachment, files.content(fileId).orElseThrow(BusinessException::notFound));
 	}
 
 	/** The profiles the signed-in authority may open calls from. */

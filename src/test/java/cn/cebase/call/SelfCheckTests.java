@@ -86,6 +86,7 @@ class SelfCheckTests {
 	@Test
 	void onlyInstitutionsCheckAndOnlyOpenCalls() throws Exception {
 		mvc.perform(selfCheck(as("fj.authority"), 1000)).andExpect(status().isForbidden());
+		mvc.perform(get("/calls/{id}/self-check", fujianCall.id()).with(user(as("learner")))).andExpect(status().isForbidden());
 		Call draft = calls.create(as("fj.authority"), "FJ", new CallDetails("草稿", 2026, null, "正文", Instant.now(),
 				Instant.now().plus(Duration.ofDays(3)), List.of(TrackKind.REGULAR), List.of()));
 		mvc.perform(post("/api/v1/calls/{id}/self-check", draft.id()).with(user(newFujianInstitution())).with(csrf())

@@ -112,13 +112,14 @@ class CallController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		Call call = calls.get(user, id);
 		model.addAttribute("call", call);
-		model.addAttribute("profile", calls.profileOf(call));
 		model.addAttribute("changes", calls.deadlineChanges(user, id));
 		model.addAttribute("quotas", calls.quotas(user, id));
 		model.addAttribute("attachments", calls.attachments(id));
+		PolicyProfile profile = calls.profileOf(call);
 		model.addAttribute("quotaTracks", call.details().tracks().stream()
-			.filter(t -> calls.profileOf(call).tracks().stream().anyMatch(s -> s.kind() == t && !s.outsideQuota() && t != TrackKind.REGULAR))
+			.filter(t -> profile.tracks().stream().anyMatch(s -> s.kind() == t && !s.outsideQuota() && t != TrackKind.REGULAR))
 			.toList());
+		model.addAttribute("profile", profile);
 		return "calls/detail";
 	}
 

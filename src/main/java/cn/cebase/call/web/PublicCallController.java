@@ -51,8 +51,9 @@ class PublicCallController {
 	@GetMapping("/public/calls/{id}/attachments/{fileId}")
 	org.springframework.http.ResponseEntity<byte[]> attachment(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable long id, @PathVariable long fileId) {
-		byte[] content = calls.attachmentContent(user, id, fileId);
-		var attachment = calls.attachments(id).stream().filter(a -> a.fileId() == fileId).findFirst().orElseThrow();
+		var found = calls.attachmentContent(user, id, fileId);
+		var attachment = found.getKey();
+		byte[] content = found.getValue();
 		return org.springframework.http.ResponseEntity.ok()
 			.header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
 				.filename(attachment.name(), java.nio.charset.StandardCharsets.UTF_8)

@@ -36,6 +36,10 @@ class SelfCheckController {
 
 	@GetMapping("/calls/{id}/self-check")
 	String form(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		// the check runs on the institution's own facts; nobody else has a form to fill
+		if (!user.has(cn.cebase.identity.Role.INSTITUTION)) {
+			throw BusinessException.forbidden();
+		}
 		return page(user, id, new SelfCheckForm(), null, model);
 	}
 
