@@ -50,10 +50,13 @@ public class CallManagement {
 
 	private final cn.cebase.document.FileStore files;
 
+	private final CallRoutes routes;
+
 	CallManagement(Calls calls, PolicyProfiles profiles, OrganizationManagement organizations,
 			ApplicationEventPublisher events, Clock clock, InstitutionManagement institutions,
-			cn.cebase.document.FileStore files) {
+			cn.cebase.document.FileStore files, CallRoutes routes) {
 		this.files = files;
+		this.routes = routes;
 		this.calls = calls;
 		this.profiles = profiles;
 		this.organizations = organizations;
@@ -357,6 +360,41 @@ public class CallManagement {
 		return quotaOf(call, profileOf(call), recommender);
 	}
 
+	/**
+	 * One recommender's quota in a call, as the recommender itself needs it when it recommends:
+	 * the authority's adjustment, else the profile's default for its kind; {@code total} is null
+	 * where the documents set no quota (FJ, ZB).
+	 */
+	@Transactional(readOnly = true)
+	public RecommenderQuota quotaFor(long callId, long recommenderId) {
+		Call call = calls.findById(callId).orElseThrow(BusinessException::notFound);
+		return quotaOf(call, profileOf(call), organizations.get(recommenderId));
+	}
+
+	/** Whether the applicant chooses a recommender, may name an industry authority, or chooses nothing. */
+	@Transactional(readOnly = true)
+	public String channelMode(long callId) {
+		Call call = calls.findById(callId).orElseThrow(BusinessException::notFound);
+		return routes.channelOf(profileOf(call)).name();
+	}
+
+	/** The organisations an applicant in {@code regionCode} may apply through in this call. */
+	@Transactional(readOnly = true)
+	public List<Organization> channels(long callId, String regionCode) {
+		Call call = calls.findById(callId).orElseThrow(BusinessException::notFound);
+		return routes.channels(call, profileOf(call), regionCode);
+	}
+
+	/**
+	 * The call's route for one applicant, stage by stage; refused with a field error when the
+	 * chosen channel is missing or not allowed, or no organisation can act at a stage.
+	 */
+	@Transactional(readOnly = true)
+	public List<RouteStop> route(long callId, String regionCode, Long channelId) {
+		Call call = calls.findById(callId).orElseThrow(BusinessException::notFound);
+		return routes.resolve(call, profileOf(call), regionCode, channelId);
+	}
+
 	/** Every recommender in the authority's scope with its quota in this call. */
 	@Transactional(readOnly = true)
 	public List<RecommenderQuota> quotas(CurrentUser actor, long callId) {
@@ -392,7 +430,7 @@ public class CallManagement {
 	}
 
 	/** Which quota clause speaks of an organisation, by its kind and level. */
-	static RecommenderKind recommenderKind(Organization organization) {
+	public static RecommenderKind recommenderKind(Organization organization) {
 		return switch (organization.kind()) {
 			case PROVINCIAL_HRSS -> RecommenderKind.PROVINCE;
 			case CITY_HRSS -> RecommenderKind.CITY;

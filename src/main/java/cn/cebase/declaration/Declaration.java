@@ -28,8 +28,16 @@ public class Declaration {
 
 	private final int version;
 
+	/** The organisation the applicant applies through: its 推荐单位, or its 行业主管部门 where the route starts there. */
+	private Long channelId;
+
+	/** What the applicant is told with the last outcome: the comments of a return, the reasons of a refusal. */
+	private String note;
+
 	Declaration(Long id, long callId, long institutionId, TrackKind track, DeclarationStatus status, DeclarationForm form,
-			Instant submittedAt, Instant createdAt, Instant updatedAt, int version) {
+			Instant submittedAt, Instant createdAt, Instant updatedAt, int version, Long channelId, String note) {
+		this.channelId = channelId;
+		this.note = note;
 		this.id = id;
 		this.callId = callId;
 		this.institutionId = institutionId;
@@ -44,14 +52,15 @@ public class Declaration {
 
 	static Declaration draft(long callId, long institutionId, TrackKind track, Instant now) {
 		return new Declaration(null, callId, institutionId, track, DeclarationStatus.DRAFT, DeclarationForm.empty(), null,
-				now, now, 0);
+				now, now, 0, null, null);
 	}
 
-	void edit(DeclarationForm next, Instant now) {
+	void edit(DeclarationForm next, Long channel, Instant now) {
 		if (!status.editableByApplicant()) {
 			throw BusinessException.conflict("declaration.notEditable", status.name());
 		}
 		form = next;
+		channelId = channel;
 		updatedAt = now;
 	}
 
@@ -64,6 +73,46 @@ public class Declaration {
 	/** 撤回: the applicant takes it back before a decision. */
 	void withdraw(Instant now) {
 		moveTo(DeclarationStatus.WITHDRAWN);
+		updatedAt = now;
+	}
+
+	/** A stage of the route passed it on to the next one, or the authority sent it back to an earlier one. */
+	void enterReview(Instant now) {
+		moveTo(DeclarationStatus.IN_REVIEW);
+		updatedAt = now;
+	}
+
+	/** The recommending stage recommended it: it now waits for the authority's intake. */
+	void recommend(Instant now) {
+		moveTo(DeclarationStatus.RECOMMENDED);
+		updatedAt = now;
+	}
+
+	/** 退回修改: back to the applicant with the comments it must address. */
+	void returnForRevision(String comments, Instant now) {
+		moveTo(DeclarationStatus.RETURNED);
+		note = comments;
+		updatedAt = now;
+	}
+
+	/** 审核不通过 at a stage, with the reasons. */
+	void reject(String reasons, Instant now) {
+		moveTo(DeclarationStatus.REJECTED);
+		note = reasons;
+		updatedAt = now;
+	}
+
+	/** 受理 by the authority. */
+	void accept(Instant now) {
+		moveTo(DeclarationStatus.ACCEPTED);
+		note = null;
+		updatedAt = now;
+	}
+
+	/** 不予受理: late, banned, duplicate or otherwise out of order, with the reason shown to the applicant. */
+	void refuse(String reasons, Instant now) {
+		moveTo(DeclarationStatus.INADMISSIBLE);
+		note = reasons;
 		updatedAt = now;
 	}
 
@@ -112,5 +161,13 @@ public class Declaration {
 
 	public int version() {
 		return version;
+	}
+
+	public Long channelId() {
+		return channelId;
+	}
+
+	public String note() {
+		return note;
 	}
 }

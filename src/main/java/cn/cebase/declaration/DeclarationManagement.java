@@ -53,6 +53,10 @@ public class DeclarationManagement {
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	private final List<DeclarationReaders> readers;
+
+	private final cn.cebase.organization.OrganizationManagement organizations;
+
 	/** Evidence is a picture or a PDF; office files are for notices, not proof. */
 	static final java.util.Set<cn.cebase.document.FileKind> EVIDENCE = java.util.EnumSet
 		.of(cn.cebase.document.FileKind.PDF, cn.cebase.document.FileKind.JPEG, cn.cebase.document.FileKind.PNG);
@@ -64,7 +68,10 @@ public class DeclarationManagement {
 
 	DeclarationManagement(Declarations declarations, CallManagement calls, InstitutionManagement institutions,
 			ApplicationEventPublisher events, Clock clock, cn.cebase.document.FileStore files,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, List<DeclarationReaders> readers,
+			cn.cebase.organization.OrganizationManagement organizations) {
+		this.organizations = organizations;
+		this.readers = readers;
 		this.files = files;
 		this.jdbc = jdbc;
 		this.declarations = declarations;
@@ -106,11 +113,31 @@ public class DeclarationManagement {
 	/** 暂存: a draft is saved as often as the page likes; only lengths and signs are checked here. */
 	public Declaration saveDraft(CurrentUser actor, long id, DeclarationForm form, Integer version) {
 		Declaration declaration = own(actor, id, version);
+		return saveDraft(actor, declaration, form, declaration.channelId());
+	}
+
+	/**
+	 * 暂存 with the organisation the applicant applies through: its 推荐单位, or its 行业主管部门
+	 * where the route starts there (null: none). It must be one the call allows for the applicant.
+	 */
+	public Declaration saveDraft(CurrentUser actor, long id, DeclarationForm form, Long channelId, Integer version) {
+		Declaration declaration = own(actor, id, version);
+		if (channelId != null && !java.util.Objects.equals(channelId, declaration.channelId())) {
+			String region = institutions.mine(actor).regionCode();
+			if (calls.channels(declaration.callId(), region).stream().noneMatch(o -> o.id() == channelId)) {
+				throw BusinessException.invalidField("channelId", "call.route.channelNotAllowed");
+			}
+		}
+		return saveDraft(actor, declaration, form, channelId);
+	}
+
+	private Declaration saveDraft(CurrentUser actor, Declaration declaration, DeclarationForm form, Long channelId) {
+		long id = declaration.id();
 		List<BusinessException> problems = lengthsAndSigns(form);
 		if (!problems.isEmpty()) {
 			throw BusinessException.invalid(problems);
 		}
-		declaration.edit(form, clock.instant());
+		declaration.edit(form, channelId, clock.instant());
 		declarations.update(declaration);
 		return declarations.findById(id).orElseThrow();
 	}
@@ -132,6 +159,13 @@ public class DeclarationManagement {
 				problems.add(BusinessException.invalidField(section, "validation.required"));
 			}
 		}
+		List<cn.cebase.call.RouteStop> route = List.of();
+		try {
+			route = calls.route(declaration.callId(), institutions.mine(actor).regionCode(), declaration.channelId());
+		}
+		catch (BusinessException ex) {
+			problems.addAll(ex.details());
+		}
 		if (!problems.isEmpty()) {
 			throw BusinessException.invalid(problems);
 		}
@@ -148,7 +182,7 @@ public class DeclarationManagement {
 		int number = declarations.insertVersion(id, declaration.form(), clock.instant(), actor.id());
 		events.publishEvent(AuditableAction.of("declaration.submit", "declaration", id)
 			.withChanges(Map.of("version", String.valueOf(number))));
-		events.publishEvent(new DeclarationSubmitted(id, declaration.callId(), declaration.institutionId(), number));
+		events.publishEvent(new DeclarationSubmitted(id, declaration.callId(), declaration.institutionId(), number, route));
 		return declarations.findById(id).orElseThrow();
 	}
 
@@ -158,6 +192,7 @@ public class DeclarationManagement {
 		declarations.update(declaration);
 		events.publishEvent(AuditableAction.of("declaration.withdraw", "declaration", id)
 			.withReason(reason == null || reason.isBlank() ? null : reason.strip()));
+		events.publishEvent(new DeclarationWithdrawn(id, declaration.callId(), declaration.institutionId()));
 		return declarations.findById(id).orElseThrow();
 	}
 
@@ -212,6 +247,28 @@ public class DeclarationManagement {
 			.list();
 	}
 
+	/** A piece of evidence and its bytes, for whoever may read the application. */
+	@Transactional(readOnly = true)
+	public Map.Entry<Evidence, byte[]> evidenceContent(CurrentUser actor, long id, long evidenceId) {
+		Evidence evidence = evidence(actor, id).stream()
+			.filter(e -> e.id() == evidenceId)
+			.findFirst()
+			.orElseThrow(BusinessException::notFound);
+		return Map.entry(evidence, files.content(evidence.fileId()).orElseThrow(BusinessException::notFound));
+	}
+
+	/** The organisations the signed-in institution may apply through in a call. */
+	@Transactional(readOnly = true)
+	public List<cn.cebase.organization.Organization> channels(CurrentUser actor, long callId) {
+		return calls.channels(callId, institutions.mine(actor).regionCode());
+	}
+
+	/** The name of the organisation an application goes through. */
+	@Transactional(readOnly = true)
+	public String channelName(long channelId) {
+		return organizations.get(channelId).name();
+	}
+
 	/** The call's rules on the form's figures and what the platform knows, as at submission. */
 	@Transactional(readOnly = true)
 	public EligibilityReport eligibility(CurrentUser actor, Declaration declaration) {
@@ -235,7 +292,10 @@ public class DeclarationManagement {
 			}
 			return declaration;
 		}
-		// staff: the institution must be in their scope (the route's own checks come with the review)
+		// staff: the institution is in their scope, or their organisation is on the application's route
+		if (readers.stream().anyMatch(reader -> reader.mayRead(actor, declaration))) {
+			return declaration;
+		}
 		institutions.get(actor, declaration.institutionId());
 		return declaration;
 	}

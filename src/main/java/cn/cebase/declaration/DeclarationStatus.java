@@ -12,11 +12,14 @@ public enum DeclarationStatus {
 	public boolean canBecome(DeclarationStatus next) {
 		return switch (this) {
 			case DRAFT -> next == SUBMITTED || next == WITHDRAWN;
-			case SUBMITTED -> next == IN_REVIEW || next == RETURNED || next == REJECTED || next == INADMISSIBLE
-					|| next == WITHDRAWN;
+			// a route whose first stage recommends goes straight to RECOMMENDED; one without any to ACCEPTED
+			case SUBMITTED -> next == IN_REVIEW || next == RECOMMENDED || next == ACCEPTED || next == RETURNED
+					|| next == REJECTED || next == INADMISSIBLE || next == WITHDRAWN;
 			case IN_REVIEW -> next == IN_REVIEW || next == RECOMMENDED || next == RETURNED || next == REJECTED
 					|| next == WITHDRAWN;
-			case RECOMMENDED -> next == ACCEPTED || next == INADMISSIBLE || next == RETURNED || next == WITHDRAWN;
+			// the authority may send it back to an earlier stage (退回) instead of deciding
+			case RECOMMENDED -> next == ACCEPTED || next == INADMISSIBLE || next == RETURNED || next == IN_REVIEW
+					|| next == WITHDRAWN;
 			case ACCEPTED -> next == EXPERT_REVIEW;
 			case EXPERT_REVIEW -> next == SITE_INSPECTION || next == PUBLICITY || next == NOT_RECOGNIZED;
 			case SITE_INSPECTION -> next == PUBLICITY || next == NOT_RECOGNIZED;

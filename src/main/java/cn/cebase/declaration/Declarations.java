@@ -37,9 +37,9 @@ class Declarations {
 
 	void update(Declaration d) {
 		int updated = jdbc.sql("update declaration set status = ?, form = ?, submitted_at = ?, updated_at = ?,"
-				+ " version = version + 1 where id = ? and version = ?")
-			.params(d.status().name(), json.writeValueAsString(d.form()), ts(d.submittedAt()), ts(d.updatedAt()), d.id(),
-					d.version())
+				+ " channel_id = ?, note = ?, version = version + 1 where id = ? and version = ?")
+			.params(d.status().name(), json.writeValueAsString(d.form()), ts(d.submittedAt()), ts(d.updatedAt()),
+					d.channelId(), d.note(), d.id(), d.version())
 			.update();
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("declaration " + d.id() + " changed since it was read");
@@ -98,7 +98,8 @@ class Declarations {
 		return new Declaration(rs.getLong("id"), rs.getLong("call_id"), rs.getLong("institution_id"),
 				TrackKind.valueOf(rs.getString("track")), DeclarationStatus.valueOf(rs.getString("status")),
 				json.readValue(rs.getString("form"), DeclarationForm.class), submitted == null ? null : submitted.toInstant(),
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
+				rs.getObject("channel_id", Long.class), rs.getString("note"));
 	}
 
 	private static Timestamp ts(Instant instant) {

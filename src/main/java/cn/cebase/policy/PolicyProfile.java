@@ -53,8 +53,20 @@ public record PolicyProfile(String code, String jurisdiction, int version, Strin
 		}
 	}
 
-	/** One stage of the review route: who acts and what they do. */
-	public record RouteStage(String name, RouteActor actor, String action, String source) {
+	/**
+	 * One stage of the review route: who acts and what they do. For a {@link RouteActor#RECOMMENDER}
+	 * stage, {@code recommenders} names the kinds of organisation an applicant may apply through.
+	 */
+	public record RouteStage(String name, RouteActor actor, String action, String source,
+			List<RecommenderKind> recommenders) {
+
+		public RouteStage {
+			recommenders = recommenders == null ? List.of() : List.copyOf(recommenders);
+		}
+
+		public RouteStage(String name, RouteActor actor, String action, String source) {
+			this(name, actor, action, source, List.of());
+		}
 	}
 
 	public boolean hasTrack(TrackKind kind) {

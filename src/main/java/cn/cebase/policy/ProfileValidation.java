@@ -47,6 +47,13 @@ public final class ProfileValidation {
 		if (profile.route().isEmpty() || profile.route().get(profile.route().size() - 1).actor() != RouteActor.AUTHORITY) {
 			problems.add(BusinessException.invalidField("route", "policy.invalid.routeEndsWithAuthority"));
 		}
+		for (int i = 0; i < profile.route().size(); i++) {
+			PolicyProfile.RouteStage stage = profile.route().get(i);
+			if (stage.actor() == RouteActor.RECOMMENDER && stage.recommenders().isEmpty()) {
+				// an applicant must be able to choose whom it applies through
+				problems.add(BusinessException.invalidField("route[" + i + "].recommenders", "policy.invalid.noRecommenders"));
+			}
+		}
 		nonNegative(profile.publicityDays(), "publicityDays", problems);
 		nonNegative(profile.assessmentCycleYears(), "assessmentCycleYears", problems);
 		nonNegative(profile.revokedBanYears(), "revokedBanYears", problems);

@@ -19,7 +19,11 @@ class HomeController {
 
 	private final Notifications notifications;
 
-	HomeController(InstitutionManagement institutions, Notifications notifications) {
+	private final cn.cebase.review.ReviewManagement reviews;
+
+	HomeController(InstitutionManagement institutions, Notifications notifications,
+			cn.cebase.review.ReviewManagement reviews) {
+		this.reviews = reviews;
 		this.institutions = institutions;
 		this.notifications = notifications;
 	}
@@ -35,6 +39,9 @@ class HomeController {
 		model.addAttribute("notifications", notifications.recent(user, 5));
 		if (user.has(Role.AUTHORITY) || user.has(Role.ADMIN)) {
 			model.addAttribute("pendingInstitutions", institutions.countPending(user));
+		}
+		if (user.has(Role.AUTHORITY) || user.has(Role.RECOMMENDER)) {
+			model.addAttribute("waitingReviews", reviews.countWaiting(user));
 		}
 		if (user.has(Role.INSTITUTION)) {
 			try {

@@ -82,6 +82,11 @@ public class BusinessException extends RuntimeException {
 		return new BusinessException(Kind.FORBIDDEN, null, "error.forbidden");
 	}
 
+	/** Refused with a reason the person may know, such as whose turn it is. */
+	public static BusinessException forbidden(String messageKey, Object... args) {
+		return new BusinessException(Kind.FORBIDDEN, null, messageKey, args);
+	}
+
 	/**
 	 * Whether the refusal is about what the user entered (and belongs on the form) rather than
 	 * about access (not found, forbidden), which a page answers with an error page.

@@ -56,7 +56,8 @@ class DeclarationApiTests {
 			.content("{\"form\":{\"unitNature\":\"事业单位\",\"overview\":\"概况\",\"teachers\":\"师资\",\"keyFieldTraining\":\"情况\","
 					+ "\"managementSystem\":\"制度\",\"organisationalSupport\":\"保障\",\"performanceTargetsAndFunding\":\"目标\","
 					+ "\"mainFieldsAndFeatures\":\"特色\",\"independentLegalPerson\":true,\"venueSeats\":80,"
-					+ "\"fullTimeManagersWithBachelor\":6,\"annualTrainees\":[1200],\"platformConnectsToProvince\":true}}"))
+					+ "\"fullTimeManagersWithBachelor\":6,\"annualTrainees\":[1200],\"platformConnectsToProvince\":true},"
+					+ "\"channelId\":" + scenarios.organization("hrss-350100") + "}"))
 			.andExpect(status().isOk());
 		mvc.perform(post(location + "/submit").with(user(school)).with(csrf()))
 			.andExpect(status().isBadRequest())

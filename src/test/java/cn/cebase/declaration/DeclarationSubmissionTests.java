@@ -52,17 +52,21 @@ class DeclarationSubmissionTests {
 	@Autowired
 	cn.cebase.Scenarios scenarios;
 
+	/** 福州市人社局, the recommender a Fuzhou school applies through. */
+	Long fuzhou;
+
 	@BeforeEach
 	void aFujianCallAndAnActiveSchool() {
 		var open = scenarios.fujianCallOpenToANewSchool("福建申报测试");
 		call = open.call();
 		school = open.school();
+		fuzhou = scenarios.organization("hrss-350100");
 	}
 
 	@Test
 	void aCompleteEligibleApplicationIsSubmittedAndKeptAsAVersion() {
 		Declaration draft = declarations.startDraft(school, call.id(), TrackKind.REGULAR);
-		declarations.saveDraft(school, draft.id(), complete(1200), null);
+		declarations.saveDraft(school, draft.id(), complete(1200), fuzhou, null);
 		Declaration submitted = declarations.submit(school, draft.id(), null);
 		assertThat(submitted.status()).isEqualTo(DeclarationStatus.SUBMITTED);
 		assertThat(declarations.versions(school, draft.id())).singleElement()
@@ -75,7 +79,7 @@ class DeclarationSubmissionTests {
 		DeclarationForm f = complete(1200);
 		declarations.saveDraft(school, draft.id(), new DeclarationForm(f.unitNature(), null, null, f.overview(), " ",
 				f.keyFieldTraining(), f.managementSystem(), f.organisationalSupport(), f.performanceTargetsAndFunding(),
-				f.mainFieldsAndFeatures(), null, true, 120, 6, List.of(1200), true, List.of()), null);
+				f.mainFieldsAndFeatures(), null, true, 120, 6, List.of(1200), true, List.of()), fuzhou, null);
 		assertThatThrownBy(() -> declarations.submit(school, draft.id(), null)).isInstanceOfSatisfying(
 				BusinessException.class, ex -> assertThat(ex.details()).extracting(BusinessException::field).containsExactly("teachers"));
 		assertThat(declarations.get(school, draft.id()).status()).isEqualTo(DeclarationStatus.DRAFT);
@@ -84,7 +88,7 @@ class DeclarationSubmissionTests {
 	@Test
 	void aFailingConditionBlocksTheSubmissionWithItsMessage() {
 		Declaration draft = declarations.startDraft(school, call.id(), TrackKind.REGULAR);
-		declarations.saveDraft(school, draft.id(), complete(999), null);
+		declarations.saveDraft(school, draft.id(), complete(999), fuzhou, null);
 		assertThatThrownBy(() -> declarations.submit(school, draft.id(), null)).isInstanceOfSatisfying(
 				BusinessException.class, ex -> assertThat(ex.details()).extracting(BusinessException::field, BusinessException::messageKey)
 					.containsExactly(org.assertj.core.groups.Tuple.tuple("eligibility.MINIMUM_ANNUAL_TRAINEES", "eligibility.trainees.fail")));
@@ -120,7 +124,7 @@ class DeclarationSubmissionTests {
 	@Test
 	void afterTheDeadlineNothingIsSubmitted() {
 		Declaration draft = declarations.startDraft(school, call.id(), TrackKind.REGULAR);
-		declarations.saveDraft(school, draft.id(), complete(1200), null);
+		declarations.saveDraft(school, draft.id(), complete(1200), fuzhou, null);
 		calls.closeDue(call.details().closesAt().plusSeconds(1));
 		assertThatThrownBy(() -> declarations.submit(school, draft.id(), null)).isInstanceOfSatisfying(
 				BusinessException.class, ex -> assertThat(ex.messageKey()).isEqualTo("declaration.windowClosed"));
@@ -145,7 +149,7 @@ class DeclarationSubmissionTests {
 	@Test
 	void autosavesRacingASubmissionNeverFailIt() throws Exception {
 		Declaration draft = declarations.startDraft(school, call.id(), TrackKind.REGULAR);
-		declarations.saveDraft(school, draft.id(), complete(1200), null);
+		declarations.saveDraft(school, draft.id(), complete(1200), fuzhou, null);
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		List<Callable<Object>> work = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {

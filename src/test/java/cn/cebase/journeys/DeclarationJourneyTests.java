@@ -51,6 +51,7 @@ class DeclarationJourneyTests extends BrowserJourney {
 		journey.go(page.locator("#declarations a").first().getAttribute("href"));
 		assertThat(page.locator("#overview")).hasValue("本中心现有教室12间，可同时容纳培训学员300人，建有远程教育平台。");
 
+		page.locator("#channelId").selectOption(new SelectOption().setLabel("福州市人力资源和社会保障局"));
 		page.locator("#independentLegalPerson").selectOption(new SelectOption().setValue("true"));
 		page.locator("#venueSeats").fill("300");
 		page.locator("#fullTimeManagersWithBachelor").fill("8");

@@ -50,10 +50,23 @@ class ProfileValidationTests {
 		PolicyProfile fj = Profiles.fujian();
 		PolicyProfile edited = new PolicyProfile(fj.code(), fj.jurisdiction(), 2, fj.title(), fj.document(), fj.level(),
 				fj.regionCode(), fj.effectiveFrom(), fj.effectiveTo(), fj.eligibility(), fj.tracks(), fj.quotas(),
-				List.of(new RouteStage("审核推荐", RouteActor.RECOMMENDER, "推荐", "FJ 第八条（三）")), fj.formSections(),
+				List.of(new RouteStage("审核推荐", RouteActor.RECOMMENDER, "推荐", "FJ 第八条（三）",
+						List.of(RecommenderKind.CITY))), fj.formSections(),
 				fj.keyFields(), fj.priorityHints(), fj.publicityDays(), fj.annualReportDue(), fj.assessmentCycleYears(),
 				fj.revokedBanYears(), fj.falsifiedBanForever(), fj.annualHoursRequirement(), fj.subsidyCapYuan(), fj.notes());
 		assertThat(problems(edited)).containsExactly("route:policy.invalid.routeEndsWithAuthority");
+	}
+
+	@Test
+	void aRecommendingStageMustNameWhoMayRecommend() {
+		PolicyProfile fj = Profiles.fujian();
+		PolicyProfile edited = new PolicyProfile(fj.code(), fj.jurisdiction(), 2, fj.title(), fj.document(), fj.level(),
+				fj.regionCode(), fj.effectiveFrom(), fj.effectiveTo(), fj.eligibility(), fj.tracks(), fj.quotas(),
+				List.of(new RouteStage("审核推荐", RouteActor.RECOMMENDER, "推荐", "FJ 第八条（三）"), fj.route().get(1)),
+				fj.formSections(), fj.keyFields(), fj.priorityHints(), fj.publicityDays(), fj.annualReportDue(),
+				fj.assessmentCycleYears(), fj.revokedBanYears(), fj.falsifiedBanForever(), fj.annualHoursRequirement(),
+				fj.subsidyCapYuan(), fj.notes());
+		assertThat(problems(edited)).containsExactly("route[0].recommenders:policy.invalid.noRecommenders");
 	}
 
 	@Test

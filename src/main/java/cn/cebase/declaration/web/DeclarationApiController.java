@@ -35,18 +35,18 @@ class DeclarationApiController {
 	}
 
 	record DeclarationView(long id, long callId, long institutionId, TrackKind track, DeclarationStatus status,
-			DeclarationForm form, Instant submittedAt, Instant updatedAt, int version) {
+			DeclarationForm form, Long channelId, String note, Instant submittedAt, Instant updatedAt, int version) {
 
 		static DeclarationView of(Declaration d) {
-			return new DeclarationView(d.id(), d.callId(), d.institutionId(), d.track(), d.status(), d.form(), d.submittedAt(),
-					d.updatedAt(), d.version());
+			return new DeclarationView(d.id(), d.callId(), d.institutionId(), d.track(), d.status(), d.form(), d.channelId(),
+					d.note(), d.submittedAt(), d.updatedAt(), d.version());
 		}
 	}
 
 	record Start(TrackKind track) {
 	}
 
-	record Draft(DeclarationForm form, Integer version) {
+	record Draft(DeclarationForm form, Integer version, Long channelId) {
 	}
 
 	record Version(Integer version) {
@@ -66,8 +66,19 @@ class DeclarationApiController {
 	@PutMapping("/api/v1/declarations/{id}/draft")
 	@Operation(summary = "暂存草稿")
 	DeclarationView save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody Draft body) {
-		return DeclarationView.of(declarations.saveDraft(user, id,
-				body.form() == null ? DeclarationForm.empty() : body.form(), body.version()));
+		DeclarationForm form = body.form() == null ? DeclarationForm.empty() : body.form();
+		// without a channelId the organisation applied through stays as it was
+		return DeclarationView.of(body.channelId() == null ? declarations.saveDraft(user, id, form, body.version())
+				: declarations.saveDraft(user, id, form, body.channelId(), body.version()));
+	}
+
+	record Channel(long id, String name, String kind) {
+	}
+
+	@GetMapping("/api/v1/calls/{callId}/channels")
+	@Operation(summary = "本机构在该批次可选择的推荐单位或行业主管部门")
+	List<Channel> channels(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId) {
+		return declarations.channels(user, callId).stream().map(o -> new Channel(o.id(), o.name(), o.kind().name())).toList();
 	}
 
 	@PostMapping("/api/v1/declarations/{id}/submit")

@@ -65,7 +65,7 @@ class DeclarationController {
 	@GetMapping("/declarations/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		Declaration declaration = declarations.get(user, id);
-		return page(user, declaration, DeclarationFormBean.of(declaration.form()), model);
+		return page(user, declaration, DeclarationFormBean.of(declaration), model);
 	}
 
 	/** htmx autosave: the draft is kept as typed; the answer is the time it was saved, or what is wrong. */
@@ -74,7 +74,7 @@ class DeclarationController {
 			@ModelAttribute("form") DeclarationFormBean form, BindingResult result, Model model) {
 		if (!result.hasErrors()) {
 			try {
-				declarations.saveDraft(user, id, form.toForm(), null);
+				declarations.saveDraft(user, id, form.toForm(), form.getChannelId(), null);
 				model.addAttribute("savedAt", java.time.LocalTime.now(ZoneId.of("Asia/Shanghai")).withNano(0));
 			}
 			catch (BusinessException ex) {
@@ -97,7 +97,7 @@ class DeclarationController {
 		Declaration declaration = declarations.get(user, id);
 		if (!result.hasErrors()) {
 			try {
-				declarations.saveDraft(user, id, form.toForm(), null);
+				declarations.saveDraft(user, id, form.toForm(), form.getChannelId(), null);
 				declarations.submit(user, id, null);
 				Flash.success(redirect, "declaration.submitted");
 				return "redirect:/declarations/" + id;
@@ -128,6 +128,22 @@ class DeclarationController {
 		return "redirect:/declarations/" + id;
 	}
 
+	/** A piece of evidence, for the applicant and for everyone on the route who may read the application. */
+	@GetMapping("/declarations/{id}/evidence/{evidenceId}")
+	org.springframework.http.ResponseEntity<byte[]> evidenceFile(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable long id, @PathVariable long evidenceId) {
+		var file = declarations.evidenceContent(user, id, evidenceId);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(file.getKey().mediaType()))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.inline()
+						.filename(file.getKey().name(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.getValue());
+	}
+
 	@PostMapping("/declarations/{id}/evidence")
 	String attach(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String section,
 			@RequestParam("file") org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect)
@@ -156,6 +172,11 @@ class DeclarationController {
 		model.addAttribute("years", List.of(year - 3, year - 2, year - 1));
 		model.addAttribute("functions", List.of("网上报名", "网络学习", "在线考试", "审核验证", "用户管理"));
 		model.addAttribute("editable", declaration.status().editableByApplicant());
+		model.addAttribute("channelMode", calls.channelMode(declaration.callId()));
+		model.addAttribute("channels", declaration.status().editableByApplicant()
+				? declarations.channels(user, declaration.callId()) : List.of());
+		model.addAttribute("channelName", declaration.channelId() == null ? null
+				: declarations.channelName(declaration.channelId()));
 		model.addAttribute("withdrawable",
 				declaration.status().canBecome(cn.cebase.declaration.DeclarationStatus.WITHDRAWN));
 		return "declarations/form";

@@ -29,6 +29,14 @@ public class DeclarationFormBean {
 	private Integer trainees3;
 	private Boolean platformConnectsToProvince;
 	private Set<String> platformFunctions = new LinkedHashSet<>();
+	/** The organisation applied through; not part of the form's text, kept on the application. */
+	private Long channelId;
+
+	static DeclarationFormBean of(cn.cebase.declaration.Declaration d) {
+		DeclarationFormBean b = of(d.form());
+		b.channelId = d.channelId();
+		return b;
+	}
 
 	static DeclarationFormBean of(DeclarationForm f) {
 		DeclarationFormBean b = new DeclarationFormBean();
@@ -101,4 +109,12 @@ public class DeclarationFormBean {
 	public void setPlatformConnectsToProvince(Boolean v) { platformConnectsToProvince = v; }
 	public Set<String> getPlatformFunctions() { return platformFunctions; }
 	public void setPlatformFunctions(Set<String> v) { platformFunctions = v == null ? new LinkedHashSet<>() : v; }
+
+	public Long getChannelId() {
+		return channelId;
+	}
+
+	public void setChannelId(Long channelId) {
+		this.channelId = channelId;
+	}
 }

@@ -1,0 +1,72 @@
+package cn.cebase.declaration;
+
+import java.time.Clock;
+import java.util.function.BiConsumer;
+
+import cn.cebase.shared.BusinessException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The verbs by which the review route moves an application on. The caller (the review module)
+ * has already checked who acts; these check only that the application's state allows the move,
+ * under the application's row lock so that they cannot race the applicant's own changes.
+ */
+@Service
+@Transactional
+public class DeclarationProgress {
+
+	private final Declarations declarations;
+
+	private final Clock clock;
+
+	DeclarationProgress(Declarations declarations, Clock clock) {
+		this.declarations = declarations;
+		this.clock = clock;
+	}
+
+	/** The application as it is, for a caller that has checked access itself. */
+	@Transactional(readOnly = true)
+	public Declaration read(long id) {
+		return declarations.findById(id).orElseThrow(BusinessException::notFound);
+	}
+
+	/** Takes the application's row lock for the rest of the transaction and reads it. */
+	public Declaration lock(long id) {
+		declarations.lock(id);
+		return read(id);
+	}
+
+	public Declaration enterReview(long id) {
+		return apply(id, (d, note) -> d.enterReview(clock.instant()), null);
+	}
+
+	public Declaration recommend(long id) {
+		return apply(id, (d, note) -> d.recommend(clock.instant()), null);
+	}
+
+	public Declaration returnForRevision(long id, String comments) {
+		return apply(id, (d, note) -> d.returnForRevision(note, clock.instant()), comments);
+	}
+
+	public Declaration reject(long id, String reasons) {
+		return apply(id, (d, note) -> d.reject(note, clock.instant()), reasons);
+	}
+
+	public Declaration accept(long id) {
+		return apply(id, (d, note) -> d.accept(clock.instant()), null);
+	}
+
+	public Declaration refuse(long id, String reasons) {
+		return apply(id, (d, note) -> d.refuse(note, clock.instant()), reasons);
+	}
+
+	private Declaration apply(long id, BiConsumer<Declaration, String> verb, String note) {
+		declarations.lock(id);
+		Declaration declaration = read(id);
+		verb.accept(declaration, note);
+		declarations.update(declaration);
+		return read(id);
+	}
+}
