@@ -88,7 +88,7 @@ class ReviewStages {
 
 	List<ReviewAction> history(long declarationId) {
 		return jdbc.sql("select a.*, o.name as actor_name, u.display_name from review_action a"
-				+ " join organization o on o.id = a.actor_id left join app_user u on u.id = a.acted_by"
+				+ " join organization o on o.id = a.actor_id left join user_account u on u.id = a.acted_by"
 				+ " where a.declaration_id = ? order by a.id")
 			.param(declarationId)
 			.query((rs, n) -> new ReviewAction(rs.getLong("id"), rs.getInt("seq"), rs.getString("stage"),

@@ -21,7 +21,7 @@ create table review_action (
     seq            int not null,
     stage          varchar(50) not null,
     actor_id       bigint not null references organization (id),
-    action         varchar(20) not null,
+    action         varchar(30) not null,
     target_seq     int,
     reason         varchar(30),
     opinion        varchar(2000),
