@@ -182,7 +182,8 @@ public class DeclarationManagement {
 		int number = declarations.insertVersion(id, declaration.form(), clock.instant(), actor.id());
 		events.publishEvent(AuditableAction.of("declaration.submit", "declaration", id)
 			.withChanges(Map.of("version", String.valueOf(number))));
-		events.publishEvent(new DeclarationSubmitted(id, declaration.callId(), declaration.institutionId(), number, route));
+		events.publishEvent(new DeclarationSubmitted(id, declaration.callId(), declaration.institutionId(),
+				actor.organizationId(), institutions.mine(actor).name(), number, route));
 		return declarations.findById(id).orElseThrow();
 	}
 

@@ -9,6 +9,6 @@ import cn.cebase.call.RouteStop;
  * next. Carries the route as resolved and checked at submission, so that the review starts from
  * exactly what the applicant was shown.
  */
-public record DeclarationSubmitted(long declarationId, long callId, long institutionId, int versionNumber,
-		List<RouteStop> route) {
+public record DeclarationSubmitted(long declarationId, long callId, long institutionId, long applicantOrganizationId,
+		String institutionName, int versionNumber, List<RouteStop> route) {
 }

@@ -337,8 +337,9 @@ public class ReviewManagement {
 		events.publishEvent(AuditableAction.of("review." + action.name().toLowerCase(), "declaration", id)
 			.withChanges(changes)
 			.withReason(opinion));
+		String[] titles = stages.titles(id);
 		events.publishEvent(new DeclarationReviewed(id, acting.declaration().callId(), acting.declaration().institutionId(),
-				action, acting.stage().name(), nextActor, opinion));
+				Long.parseLong(titles[2]), titles[0], action, acting.stage().name(), nextActor, opinion));
 	}
 
 	private static boolean isReviewer(CurrentUser actor) {

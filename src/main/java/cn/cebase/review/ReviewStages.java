@@ -61,12 +61,12 @@ class ReviewStages {
 			.update();
 	}
 
-	/** The applicant's name and the call's title, for the pages. */
+	/** The applicant's name, the call's title and the applicant's organisation, for pages and messages. */
 	String[] titles(long declarationId) {
-		return jdbc.sql("select i.name, c.title from declaration d join institution i on i.id = d.institution_id"
+		return jdbc.sql("select i.name, c.title, i.organization_id from declaration d join institution i on i.id = d.institution_id"
 				+ " join call_for_applications c on c.id = d.call_id where d.id = ?")
 			.param(declarationId)
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
 			.single();
 	}
 
