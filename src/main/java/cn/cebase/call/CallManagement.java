@@ -52,9 +52,12 @@ public class CallManagement {
 
 	private final CallRoutes routes;
 
+	private final List<SubmittedApplications> submitted;
+
 	CallManagement(Calls calls, PolicyProfiles profiles, OrganizationManagement organizations,
 			ApplicationEventPublisher events, Clock clock, InstitutionManagement institutions,
-			cn.cebase.document.FileStore files, CallRoutes routes) {
+			cn.cebase.document.FileStore files, CallRoutes routes, List<SubmittedApplications> submitted) {
+		this.submitted = submitted;
 		this.files = files;
 		this.routes = routes;
 		this.calls = calls;
@@ -86,11 +89,12 @@ public class CallManagement {
 			throw BusinessException.invalidField("annualTrainees", "policy.invalid.negative");
 		}
 		PolicyProfile profile = profileOf(call);
-		// revocations and applications arrive with the base and declaration modules; until then none exist
+		// revocations arrive with the base module; until then none exist
+		boolean applied = submitted.stream().anyMatch(a -> a.exists(callId, institution.id()));
 		EligibilityFacts facts = new EligibilityFacts(institution.type().name(), institution.regionCode(),
 				input.independentLegalPerson(), input.venueSeats(), input.fullTimeManagersWithBachelor(),
 				input.annualTrainees(), institutions.creditRecords(actor, institution.id()).size(),
-				input.platformConnectsToProvince(), input.platformFunctions(), null, false, false, input.keyField(),
+				input.platformConnectsToProvince(), input.platformFunctions(), null, false, applied, input.keyField(),
 				java.time.LocalDate.now(clock));
 		return EligibilityCheck.run(profile, track, facts);
 	}

@@ -59,12 +59,16 @@ class DemoWorld implements ApplicationRunner {
 
 	private final cn.cebase.call.CallManagement calls;
 
+	private final cn.cebase.declaration.DeclarationManagement declarations;
+
 	private int accounts;
 
 	private final Map<String, Organization> byCode = new LinkedHashMap<>();
 
 	DemoWorld(OrganizationManagement organizations, IdentityManagement identity, InstitutionManagement institutions,
-			UserDetailsService users, TransactionTemplate transactions, cn.cebase.call.CallManagement calls) {
+			UserDetailsService users, TransactionTemplate transactions, cn.cebase.call.CallManagement calls,
+			cn.cebase.declaration.DeclarationManagement declarations) {
+		this.declarations = declarations;
 		this.calls = calls;
 		this.organizations = organizations;
 		this.identity = identity;
@@ -190,6 +194,25 @@ class DemoWorld implements ApplicationRunner {
 				now, now.plus(java.time.Duration.ofDays(60)), java.util.List.of(cn.cebase.policy.TrackKind.REGULAR),
 				java.util.List.of()));
 		calls.publish(fujian, call.id(), null);
+
+		// one application already on its way, so that 福州's 待我审核 shows what a recommender does
+		CurrentUser school = (CurrentUser) users.loadUserByUsername("inst.fj");
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(school, null, school.getAuthorities()));
+		var draft = declarations.startDraft(school, call.id(), cn.cebase.policy.TrackKind.REGULAR);
+		declarations.saveDraft(school, draft.id(), new cn.cebase.declaration.DeclarationForm("民办非企业单位", false, null,
+				"中心成立于2006年，自有培训楼一栋，教室18间，可同时容纳培训学员600人；建有远程教育平台，"
+						+ "已与福建省专业技术人员继续教育公共服务平台对接。",
+				"专兼职教师126人，其中正高级职称31人、副高级职称58人。",
+				"近三年培训智能制造、数字经济等重点领域专业技术人员1.2万人次。",
+				"制定培训管理、学员管理、师资管理、财务管理、档案管理等制度23项。",
+				"成立由中心主任任组长的基地建设领导小组，设继续教育办公室，配备专职管理人员12人。",
+				"每年培训专业技术人员不少于4000人次；每年投入专项经费300万元，主要用于课程开发和平台升级。",
+				"主要培训领域：智能制造、数字经济、现代农业。特色：线上线下相结合，送教上门。", null, true, 600, 12,
+				java.util.List.of(3800, 4100, 4300), true,
+				java.util.List.of("网上报名", "网络学习", "在线考试", "审核验证", "用户管理")),
+				byCode.get("hrss-350100").id(), null);
+		declarations.submit(school, draft.id(), null);
 		SecurityContextHolder.clearContext();
 	}
 
