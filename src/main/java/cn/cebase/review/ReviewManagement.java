@@ -252,6 +252,19 @@ public class ReviewManagement {
 		return calls.get(actor, callId).details().title();
 	}
 
+	/**
+	 * 申报汇总表: a recommender's own recommendations in a call, or, for the call's authority, every
+	 * recommender's.
+	 */
+	@Transactional(readOnly = true)
+	public List<SummaryRow> summary(CurrentUser actor, long callId) {
+		if (!isReviewer(actor)) {
+			throw BusinessException.forbidden();
+		}
+		Call call = calls.get(actor, callId);
+		return stages.summary(callId, call.authorityId() == actor.organizationId() ? null : actor.organizationId());
+	}
+
 	/** The signed-in recommender's quota in a call and what it has used. */
 	@Transactional(readOnly = true)
 	public QuotaUse myQuota(CurrentUser actor, long callId) {

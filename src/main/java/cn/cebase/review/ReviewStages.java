@@ -211,6 +211,28 @@ class ReviewStages {
 			.list();
 	}
 
+	/**
+	 * 申报汇总表 rows: the recommendations of one recommender (or of all, when null) in a call, in
+	 * rank order, with what the applicant declared about itself.
+	 */
+	List<SummaryRow> summary(long callId, Long recommenderId) {
+		return jdbc.sql("select r.rank, o.name as recommender_name, i.name, i.credit_code, i.type, i.region_code,"
+				+ " r.track, d.form::jsonb ->> 'keyField' as key_field, d.form::jsonb -> 'annualTrainees' as trainees,"
+				+ " i.contact_name, i.contact_phone, r.recommended_at, d.status"
+				+ " from recommendation r join declaration d on d.id = r.declaration_id"
+				+ " join institution i on i.id = d.institution_id join organization o on o.id = r.recommender_id"
+				+ " where r.call_id = :call and (cast(:recommender as bigint) is null or r.recommender_id = :recommender)"
+				+ " order by o.name, r.rank")
+			.param("call", callId)
+			.param("recommender", recommenderId, java.sql.Types.BIGINT)
+			.query((rs, n) -> new SummaryRow(rs.getInt("rank"), rs.getString("recommender_name"), rs.getString("name"),
+					rs.getString("credit_code"), rs.getString("type"), rs.getString("region_code"),
+					TrackKind.valueOf(rs.getString("track")), rs.getString("key_field"), rs.getString("trainees"),
+					rs.getString("contact_name"), rs.getString("contact_phone"),
+					rs.getTimestamp("recommended_at").toInstant(), rs.getString("status")))
+			.list();
+	}
+
 	/** The calls in which the organisation recommended something, newest first. */
 	List<Long> callsRecommendedBy(long recommenderId) {
 		return jdbc.sql("select call_id from recommendation where recommender_id = ? group by call_id"
