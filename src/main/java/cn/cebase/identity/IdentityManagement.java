@@ -149,6 +149,16 @@ public class IdentityManagement {
 		return accounts.idsOf(organizationId, role);
 	}
 
+	/** Where to write to the user: empty when the account has no address or is disabled. */
+	@Transactional(readOnly = true)
+	public Optional<String> emailOf(long userId) {
+		return accounts.findById(userId)
+			.map(UserAccounts.Row::account)
+			.filter(UserAccount::enabled)
+			.map(UserAccount::email)
+			.filter(email -> !email.isBlank());
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<UserAccount> findByUsername(String username) {
 		return accounts.findByUsername(username).map(UserAccounts.Row::account);
