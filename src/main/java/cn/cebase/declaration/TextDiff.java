@@ -87,6 +87,10 @@ final class TextDiff {
 		return coarse;
 	}
 
+	/**
+	 * Character by character, except that a run of Latin letters and digits (a number, a code) is one
+	 * token: 120 becoming 300 is one number replaced, not 12 replaced by 30 before a kept 0.
+	 */
 	private static boolean characters(String before, String after, int maxCells, List<Segment> out) {
 		if (before.isEmpty() || after.isEmpty()) {
 			add(out, Op.DELETE, before);
@@ -99,43 +103,65 @@ final class TextDiff {
 		while (prefix < a.length && prefix < b.length && a[prefix] == b[prefix]) {
 			prefix++;
 		}
+		// never end the common beginning inside a number
+		while (prefix > 0 && word(a[prefix - 1]) && (prefix < a.length && word(a[prefix]) || prefix < b.length && word(b[prefix]))) {
+			prefix--;
+		}
 		int suffix = 0;
 		while (suffix < a.length - prefix && suffix < b.length - prefix
 				&& a[a.length - 1 - suffix] == b[b.length - 1 - suffix]) {
 			suffix++;
 		}
+		while (suffix > 0 && word(a[a.length - suffix]) && (a.length - suffix - 1 >= prefix && word(a[a.length - suffix - 1])
+				|| b.length - suffix - 1 >= prefix && word(b[b.length - suffix - 1]))) {
+			suffix--;
+		}
 		add(out, Op.EQUAL, text(a, 0, prefix));
-		List<Integer> aMiddle = new ArrayList<>();
-		for (int k = prefix; k < a.length - suffix; k++) {
-			aMiddle.add(a[k]);
-		}
-		List<Integer> bMiddle = new ArrayList<>();
-		for (int k = prefix; k < b.length - suffix; k++) {
-			bMiddle.add(b[k]);
-		}
+		List<String> aTokens = tokens(a, prefix, a.length - suffix);
+		List<String> bTokens = tokens(b, prefix, b.length - suffix);
 		boolean coarse = false;
-		List<Op> ops = aMiddle.isEmpty() || bMiddle.isEmpty() ? null : lcs(aMiddle, bMiddle, Integer::equals, maxCells);
+		List<Op> ops = aTokens.isEmpty() || bTokens.isEmpty() ? null : lcs(aTokens, bTokens, String::equals, maxCells);
 		if (ops == null) {
-			coarse = !aMiddle.isEmpty() && !bMiddle.isEmpty();
+			coarse = !aTokens.isEmpty() && !bTokens.isEmpty();
 			add(out, Op.DELETE, text(a, prefix, a.length - suffix));
 			add(out, Op.INSERT, text(b, prefix, b.length - suffix));
 		}
 		else {
-			int i = prefix;
-			int j = prefix;
+			int i = 0;
+			int j = 0;
 			for (Op op : ops) {
 				switch (op) {
 					case EQUAL -> {
-						add(out, Op.EQUAL, Character.toString(a[i++]));
+						add(out, Op.EQUAL, aTokens.get(i++));
 						j++;
 					}
-					case DELETE -> add(out, Op.DELETE, Character.toString(a[i++]));
-					case INSERT -> add(out, Op.INSERT, Character.toString(b[j++]));
+					case DELETE -> add(out, Op.DELETE, aTokens.get(i++));
+					case INSERT -> add(out, Op.INSERT, bTokens.get(j++));
 				}
 			}
 		}
 		add(out, Op.EQUAL, text(a, a.length - suffix, a.length));
 		return coarse;
+	}
+
+	private static List<String> tokens(int[] codePoints, int from, int to) {
+		List<String> tokens = new ArrayList<>(to - from);
+		int k = from;
+		while (k < to) {
+			int end = k + 1;
+			if (word(codePoints[k])) {
+				while (end < to && word(codePoints[end])) {
+					end++;
+				}
+			}
+			tokens.add(text(codePoints, k, end));
+			k = end;
+		}
+		return tokens;
+	}
+
+	private static boolean word(int codePoint) {
+		return codePoint < 128 && Character.isLetterOrDigit(codePoint);
 	}
 
 	/**
@@ -231,7 +257,79 @@ final class TextDiff {
 				}
 			}
 		}
-		return List.copyOf(current);
+		return List.copyOf(shiftToBoundaries(current));
+	}
+
+	/**
+	 * An insertion or a deletion between two equalities can often sit a few characters to the left or
+	 * right and mean the same: 建有远程教育[平台，已接入…服务]平台。 is 建有远程教育平台[，已接入…服务平台]。.
+	 * Each is moved to where its edges best meet a line break or punctuation, and never split a number.
+	 */
+	private static List<Segment> shiftToBoundaries(List<Segment> segments) {
+		List<Segment> out = new ArrayList<>(segments);
+		for (int k = 1; k < out.size() - 1; k++) {
+			Segment left = out.get(k - 1);
+			Segment edit = out.get(k);
+			Segment right = out.get(k + 1);
+			if (left.op() != Op.EQUAL || right.op() != Op.EQUAL || edit.op() == Op.EQUAL) {
+				continue;
+			}
+			int[] l = left.text().codePoints().toArray();
+			int[] e = edit.text().codePoints().toArray();
+			int[] r = right.text().codePoints().toArray();
+			// the whole stretch l+e+r, and where the edit may start in it: back while l ends as e does, on while e starts as r does
+			int[] all = new int[l.length + e.length + r.length];
+			System.arraycopy(l, 0, all, 0, l.length);
+			System.arraycopy(e, 0, all, l.length, e.length);
+			System.arraycopy(r, 0, all, l.length + e.length, r.length);
+			int earliest = l.length;
+			while (earliest > 0 && all[earliest - 1] == all[earliest - 1 + e.length]) {
+				earliest--;
+			}
+			int latest = l.length;
+			while (latest + e.length < all.length && all[latest] == all[latest + e.length]) {
+				latest++;
+			}
+			int best = l.length;
+			int bestScore = score(all, best, e.length);
+			for (int start = earliest; start <= latest; start++) {
+				int score = score(all, start, e.length);
+				if (score > bestScore) {
+					best = start;
+					bestScore = score;
+				}
+			}
+			if (best != l.length) {
+				out.set(k - 1, new Segment(Op.EQUAL, text(all, 0, best)));
+				out.set(k, new Segment(edit.op(), text(all, best, best + e.length)));
+				out.set(k + 1, new Segment(Op.EQUAL, text(all, best + e.length, all.length)));
+			}
+		}
+		return normalise(out);
+	}
+
+	/** How well an edit from {@code start} of {@code length} code points sits: its two edges scored. */
+	private static int score(int[] all, int start, int length) {
+		return edge(start == 0 ? -1 : all[start - 1], all[start])
+				+ edge(all[start + length - 1], start + length == all.length ? -1 : all[start + length]);
+	}
+
+	/** An edge at the text's end or a line break is best, then punctuation or a space; inside a number is worst. */
+	private static int edge(int before, int after) {
+		if (before == -1 || after == -1 || before == '\n' || after == '\n') {
+			return 3;
+		}
+		if (pause(before) || pause(after)) {
+			return 2;
+		}
+		if (word(before) && word(after)) {
+			return -2;
+		}
+		return 0;
+	}
+
+	private static boolean pause(int c) {
+		return Character.isWhitespace(c) || "，。！？；：、,.!?;:（）()《》“”\"'".indexOf(c) >= 0;
 	}
 
 	/** The longer of the deletion and the insertion in the run of edits next to position k. */

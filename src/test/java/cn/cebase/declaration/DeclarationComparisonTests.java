@@ -65,12 +65,26 @@ class DeclarationComparisonTests {
 	}
 
 	@Test
-	void aChangedNumberInsideASentenceIsHighlightedAlone() {
+	void aChangedNumberInsideASentenceIsReplacedAsAWholeNumber() {
 		FieldChange overview = DeclarationComparison
 			.of(withOverview("可同时容纳培训学员300人，\n建有远程教育平台。"), withOverview("可同时容纳培训学员500人，\r\n建有远程教育平台。"))
 			.field("overview");
-		assertThat(overview.diff()).containsExactly(new Segment(Op.EQUAL, "可同时容纳培训学员"), new Segment(Op.DELETE, "3"),
-				new Segment(Op.INSERT, "5"), new Segment(Op.EQUAL, "00人，\n建有远程教育平台。"));
+		assertThat(overview.diff()).containsExactly(new Segment(Op.EQUAL, "可同时容纳培训学员"), new Segment(Op.DELETE, "300"),
+				new Segment(Op.INSERT, "500"), new Segment(Op.EQUAL, "人，\n建有远程教育平台。"));
+		FieldChange rooms = DeclarationComparison.of(withOverview("教室12间，学员120人。"), withOverview("教室12间，学员300人。"))
+			.field("overview");
+		assertThat(rooms.diff()).containsExactly(new Segment(Op.EQUAL, "教室12间，学员"), new Segment(Op.DELETE, "120"),
+				new Segment(Op.INSERT, "300"), new Segment(Op.EQUAL, "人。"));
+	}
+
+	@Test
+	void anInsertionSitsBetweenPunctuationWhereItCouldSitElsewhere() {
+		FieldChange overview = DeclarationComparison
+			.of(withOverview("学员120人。\n建有远程教育平台。"), withOverview("学员300人。\n建有远程教育平台，已接入省级公共服务平台。"))
+			.field("overview");
+		assertThat(overview.diff()).containsExactly(new Segment(Op.EQUAL, "学员"), new Segment(Op.DELETE, "120"),
+				new Segment(Op.INSERT, "300"), new Segment(Op.EQUAL, "人。\n建有远程教育平台"),
+				new Segment(Op.INSERT, "，已接入省级公共服务平台"), new Segment(Op.EQUAL, "。"));
 	}
 
 	@Test
@@ -145,8 +159,8 @@ class DeclarationComparisonTests {
 		FieldChange overview = DeclarationComparison.of(withOverview(before), withOverview(after)).field("overview");
 		assertThat(overview.coarse()).isFalse();
 		assertThat(overview.diff()).extracting(Segment::op).containsExactly(Op.EQUAL, Op.DELETE, Op.INSERT, Op.EQUAL);
-		assertThat(overview.diff().get(1).text()).isEqualTo("4");
-		assertThat(overview.diff().get(2).text()).isEqualTo("5");
+		assertThat(overview.diff().get(1).text()).isEqualTo("4200");
+		assertThat(overview.diff().get(2).text()).isEqualTo("5200");
 	}
 
 	@Test
