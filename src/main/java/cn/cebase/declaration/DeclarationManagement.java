@@ -312,6 +312,77 @@ public class DeclarationManagement {
 		return declarations.versions(id);
 	}
 
+	/**
+	 * 提交记录: the submitted versions with when and by whom, and, for the applicant while its
+	 * application is back for revision, the draft under revision. Who may see it is who may see the
+	 * application.
+	 */
+	@Transactional(readOnly = true)
+	public DeclarationHistory history(CurrentUser actor, long id) {
+		Declaration declaration = get(actor, id);
+		List<DeclarationVersion> versions = declarations.versions(id);
+		Map<Integer, String> names = declarations.submitters(id);
+		List<VersionEntry> entries = versions.stream().map(v -> VersionEntry.submitted(v, names.get(v.number()))).toList();
+		if (!draftVisible(actor, declaration, versions)) {
+			return new DeclarationHistory(id, entries, null, false);
+		}
+		boolean changed = !DeclarationComparison.of(versions.get(versions.size() - 1).form(), declaration.form()).identical();
+		return new DeclarationHistory(id, entries, VersionEntry.draft(declaration.updatedAt()), changed);
+	}
+
+	/**
+	 * 版本比较: what changed from version {@code from} to version {@code to}, by their numbers, where
+	 * {@link VersionEntry#DRAFT} (0) stands for the draft under revision. Who may compare is who may see
+	 * the application ({@link #versions}); the draft only its applicant, while the application is back
+	 * with it after at least one submission, because reviewers judge what was submitted. A number that is
+	 * not there is refused beside its input.
+	 */
+	@Transactional(readOnly = true)
+	public VersionComparison compare(CurrentUser actor, long id, int from, int to) {
+		Declaration declaration = get(actor, id);
+		List<DeclarationVersion> versions = declarations.versions(id);
+		if (versions.isEmpty()) {
+			throw BusinessException.invalidField("from", "declaration.compare.noVersions");
+		}
+		Map<Integer, String> names = declarations.submitters(id);
+		List<BusinessException> problems = new ArrayList<>();
+		Side before = side(actor, declaration, versions, names, from, "from", problems);
+		Side after = side(actor, declaration, versions, names, to, "to", problems);
+		if (problems.isEmpty() && from == to) {
+			problems.add(BusinessException.invalidField("to", "declaration.compare.sameVersion"));
+		}
+		if (!problems.isEmpty()) {
+			throw BusinessException.invalid(problems);
+		}
+		return new VersionComparison(id, before.entry(), after.entry(), DeclarationComparison.of(before.form(), after.form()));
+	}
+
+	private record Side(VersionEntry entry, DeclarationForm form) {
+	}
+
+	private Side side(CurrentUser actor, Declaration declaration, List<DeclarationVersion> versions,
+			Map<Integer, String> names, int number, String field, List<BusinessException> problems) {
+		if (number == VersionEntry.DRAFT) {
+			if (draftVisible(actor, declaration, versions)) {
+				return new Side(VersionEntry.draft(declaration.updatedAt()), declaration.form());
+			}
+			problems.add(BusinessException.invalidField(field, "declaration.compare.noDraft"));
+			return null;
+		}
+		for (DeclarationVersion version : versions) {
+			if (version.number() == number) {
+				return new Side(VersionEntry.submitted(version, names.get(number)), version.form());
+			}
+		}
+		problems.add(BusinessException.invalidField(field, "declaration.compare.unknownVersion", number, versions.size()));
+		return null;
+	}
+
+	/** The applicant revising its application after a return sees its draft beside what it submitted. */
+	private static boolean draftVisible(CurrentUser actor, Declaration declaration, List<DeclarationVersion> versions) {
+		return actor.has(Role.INSTITUTION) && declaration.status().editableByApplicant() && !versions.isEmpty();
+	}
+
 	/** The applicant's own application, read under its row lock: every change goes through here. */
 	private Declaration own(CurrentUser actor, long id, Integer version) {
 		if (!actor.has(Role.INSTITUTION)) {

@@ -93,6 +93,18 @@ class Declarations {
 			.list();
 	}
 
+	/** Who submitted each version, by the name their account shows (the account is identity's; only its name is read). */
+	java.util.Map<Integer, String> submitters(long declarationId) {
+		java.util.Map<Integer, String> names = new java.util.HashMap<>();
+		jdbc.sql("select v.number, u.display_name from declaration_version v left join user_account u on u.id = v.submitted_by"
+				+ " where v.declaration_id = ?")
+			.param(declarationId)
+			.query(rs -> {
+				names.put(rs.getInt(1), rs.getString(2));
+			});
+		return names;
+	}
+
 	private Declaration map(ResultSet rs, int n) throws SQLException {
 		Timestamp submitted = rs.getTimestamp("submitted_at");
 		return new Declaration(rs.getLong("id"), rs.getLong("call_id"), rs.getLong("institution_id"),

@@ -9,9 +9,11 @@ import cn.cebase.declaration.DeclarationForm;
 import cn.cebase.declaration.DeclarationManagement;
 import cn.cebase.declaration.DeclarationStatus;
 import cn.cebase.declaration.DeclarationVersion;
+import cn.cebase.declaration.VersionComparison;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.policy.TrackKind;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
@@ -21,11 +23,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 申报 API: draft, save, submit, withdraw, versions. */
+/** 申报 API: draft, save, submit, withdraw, versions and their comparison. */
 @RestController
-@Tag(name = "declarations", description = "申报：草稿、暂存、提交、撤回、历次提交版本")
+@Tag(name = "declarations", description = "申报：草稿、暂存、提交、撤回、历次提交版本及其比较")
 class DeclarationApiController {
 
 	private final DeclarationManagement declarations;
@@ -105,6 +108,17 @@ class DeclarationApiController {
 	@Operation(summary = "历次提交的版本")
 	List<DeclarationVersion> versions(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return declarations.versions(user, id);
+	}
+
+	@GetMapping("/api/v1/declarations/{id}/compare")
+	@Operation(summary = "比较两个版本（0 表示退回修改期间尚未提交的修改稿，仅申报单位可用）",
+			description = "逐项列出基本数据和各部分文字：UNCHANGED 未变、CHANGED 修改、ADDED 新填、REMOVED 清空，附修改前后的值；"
+					+ "文字和列表另附 diff（EQUAL / DELETE / INSERT 片段，按阅读顺序）。coarse 为 true 表示某段改动过长，按整段删除和新增给出。"
+					+ "版本号不存在时返回 400，errors 中指明 from 或 to。")
+	VersionComparison compare(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Parameter(description = "较早的版本号") @RequestParam int from,
+			@Parameter(description = "较新的版本号；0 为修改稿") @RequestParam int to) {
+		return declarations.compare(user, id, from, to);
 	}
 
 	@PostMapping(value = "/api/v1/declarations/{id}/evidence", consumes = "multipart/form-data")

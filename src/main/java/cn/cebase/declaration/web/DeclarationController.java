@@ -169,6 +169,7 @@ class DeclarationController {
 		model.addAttribute("form", form);
 		model.addAttribute("sections", SECTIONS);
 		model.addAttribute("evidence", declarations.evidence(user, declaration.id()));
+		model.addAttribute("versionCount", declarations.versions(user, declaration.id()).size());
 		model.addAttribute("years", List.of(year - 3, year - 2, year - 1));
 		model.addAttribute("functions", List.of("网上报名", "网络学习", "在线考试", "审核验证", "用户管理"));
 		model.addAttribute("editable", declaration.status().editableByApplicant());
