@@ -63,10 +63,10 @@ class ReviewStages {
 
 	/** The applicant's name, the call's title and the applicant's organisation, for pages and messages. */
 	String[] titles(long declarationId) {
-		return jdbc.sql("select i.name, c.title, i.organization_id from declaration d join institution i on i.id = d.institution_id"
-				+ " join call_for_applications c on c.id = d.call_id where d.id = ?")
+		return jdbc.sql("select i.name, c.title, i.organization_id, i.credit_code from declaration d"
+				+ " join institution i on i.id = d.institution_id join call_for_applications c on c.id = d.call_id where d.id = ?")
 			.param(declarationId)
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) })
 			.single();
 	}
 
@@ -216,7 +216,7 @@ class ReviewStages {
 	 * rank order, with what the applicant declared about itself.
 	 */
 	List<SummaryRow> summary(long callId, Long recommenderId) {
-		return jdbc.sql("select r.rank, o.name as recommender_name, i.name, i.credit_code, i.type, i.region_code,"
+		return jdbc.sql("select r.declaration_id, r.rank, o.name as recommender_name, i.name, i.credit_code, i.type, i.region_code,"
 				+ " r.track, d.form::jsonb ->> 'keyField' as key_field, d.form::jsonb -> 'annualTrainees' as trainees,"
 				+ " i.contact_name, i.contact_phone, r.recommended_at, d.status"
 				+ " from recommendation r join declaration d on d.id = r.declaration_id"
@@ -225,7 +225,7 @@ class ReviewStages {
 				+ " order by o.name, r.rank")
 			.param("call", callId)
 			.param("recommender", recommenderId, java.sql.Types.BIGINT)
-			.query((rs, n) -> new SummaryRow(rs.getInt("rank"), rs.getString("recommender_name"), rs.getString("name"),
+			.query((rs, n) -> new SummaryRow(rs.getLong("declaration_id"), rs.getInt("rank"), rs.getString("recommender_name"), rs.getString("name"),
 					rs.getString("credit_code"), rs.getString("type"), rs.getString("region_code"),
 					TrackKind.valueOf(rs.getString("track")), rs.getString("key_field"), rs.getString("trainees"),
 					rs.getString("contact_name"), rs.getString("contact_phone"),

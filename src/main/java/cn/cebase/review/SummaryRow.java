@@ -8,7 +8,7 @@ import cn.cebase.policy.TrackKind;
  * One line of the 申报汇总表 that goes with the 推荐函 (SD 三(二)): which applicant, recommended
  * by whom and in which place, with what it declared. {@code trainees} is the JSON list as declared.
  */
-public record SummaryRow(int rank, String recommenderName, String institutionName, String creditCode,
+public record SummaryRow(long declarationId, int rank, String recommenderName, String institutionName, String creditCode,
 		String institutionType, String regionCode, TrackKind track, String keyField, String trainees, String contactName,
 		String contactPhone, Instant recommendedAt, String status) {
 }

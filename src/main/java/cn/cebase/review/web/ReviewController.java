@@ -33,7 +33,10 @@ class ReviewController {
 
 	private final DeclarationManagement declarations;
 
-	ReviewController(ReviewManagement reviews, DeclarationManagement declarations) {
+	private final cn.cebase.review.FormPdfs pdfs;
+
+	ReviewController(ReviewManagement reviews, DeclarationManagement declarations, cn.cebase.review.FormPdfs pdfs) {
+		this.pdfs = pdfs;
 		this.reviews = reviews;
 		this.declarations = declarations;
 	}
@@ -52,6 +55,20 @@ class ReviewController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		ReviewActionForm form = new ReviewActionForm();
 		return page(user, id, form, model);
+	}
+
+	/** 申报表 as a PDF (NAT6 附件 layout), with the recommender's part once recommended. */
+	@GetMapping("/reviews/{id}/form.pdf")
+	org.springframework.http.ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		byte[] content = pdfs.render(user, id);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.inline()
+						.filename("declaration-" + id + ".pdf")
+						.build()
+						.toString())
+			.body(content);
 	}
 
 	@PostMapping("/reviews/{id}/pass")

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.cebase.identity.CurrentUser;
-import cn.cebase.institution.InstitutionManagement;
 import cn.cebase.review.ReviewManagement;
 import cn.cebase.review.SummaryRow;
-import cn.cebase.shared.excel.ExcelTable;
-import cn.cebase.shared.web.Dates;
+import cn.cebase.review.SummaryWorkbook;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -27,23 +25,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class SummaryExportController {
 
-	static final List<String> HEADINGS = List.of("rank", "recommender", "institution", "creditCode", "type", "region",
-			"track", "keyField", "trainees", "contactName", "contactPhone", "recommendedAt", "status");
-
 	private final ReviewManagement reviews;
 
-	private final InstitutionManagement institutions;
+	private final SummaryWorkbook workbook;
 
 	private final MessageSource messages;
 
-	private final Dates dates;
-
-	SummaryExportController(ReviewManagement reviews, InstitutionManagement institutions, MessageSource messages,
-			Dates dates) {
+	SummaryExportController(ReviewManagement reviews, SummaryWorkbook workbook, MessageSource messages) {
 		this.reviews = reviews;
-		this.institutions = institutions;
+		this.workbook = workbook;
 		this.messages = messages;
-		this.dates = dates;
 	}
 
 	@GetMapping("/reviews/calls/{callId}/summary.xlsx")
@@ -55,30 +46,10 @@ class SummaryExportController {
 		String title = reviews.callTitle(user, callId);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", ContentDisposition.attachment()
-			.filename(text("review.summary.filename", locale, title) + ".xlsx", java.nio.charset.StandardCharsets.UTF_8)
+			.filename(messages.getMessage("review.summary.filename", new Object[] { title }, locale) + ".xlsx",
+					java.nio.charset.StandardCharsets.UTF_8)
 			.build()
 			.toString());
-		List<String> headings = HEADINGS.stream().map(h -> text("review.summary." + h, locale)).toList();
-		try (ExcelTable table = new ExcelTable(response.getOutputStream(), text("review.summary.sheet", locale), headings)) {
-			for (SummaryRow r : rows) {
-				table.row(r.rank(), r.recommenderName(), r.institutionName(), r.creditCode(),
-						text("institution.type." + r.institutionType(), locale), institutions.regionName(r.regionCode()),
-						text("policy.track." + r.track().name(), locale), r.keyField() == null ? "" : r.keyField(),
-						trainees(r.trainees()), r.contactName(), r.contactPhone(), dates.dateTime(r.recommendedAt()),
-						text("declaration.status." + r.status(), locale));
-			}
-		}
-	}
-
-	/** The declared trainees of the last three years, oldest first, as "1200 / 1300 / 1400". */
-	private static String trainees(String json) {
-		if (json == null || json.isBlank() || json.equals("null")) {
-			return "";
-		}
-		return json.replaceAll("[\\[\\]\\s]", "").replace("null", "-").replace(",", " / ");
-	}
-
-	private String text(String key, Locale locale, Object... args) {
-		return messages.getMessage(key, args, key, locale);
+		workbook.write(rows, locale, response.getOutputStream());
 	}
 }
