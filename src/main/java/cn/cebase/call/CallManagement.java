@@ -91,10 +91,11 @@ public class CallManagement {
 		PolicyProfile profile = profileOf(call);
 		// revocations arrive with the base module; until then none exist
 		boolean applied = submitted.stream().anyMatch(a -> a.exists(callId, institution.id()));
+		boolean falsified = submitted.stream().anyMatch(a -> a.falsifiedBefore(institution.id()));
 		EligibilityFacts facts = new EligibilityFacts(institution.type().name(), institution.regionCode(),
 				input.independentLegalPerson(), input.venueSeats(), input.fullTimeManagersWithBachelor(),
 				input.annualTrainees(), institutions.creditRecords(actor, institution.id()).size(),
-				input.platformConnectsToProvince(), input.platformFunctions(), null, false, applied, input.keyField(),
+				input.platformConnectsToProvince(), input.platformFunctions(), null, falsified, applied, input.keyField(),
 				java.time.LocalDate.now(clock));
 		return EligibilityCheck.run(profile, track, facts);
 	}

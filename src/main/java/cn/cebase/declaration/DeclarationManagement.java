@@ -55,6 +55,8 @@ public class DeclarationManagement {
 
 	private final List<DeclarationReaders> readers;
 
+	private final List<ApplicantHistory> history;
+
 	private final cn.cebase.organization.OrganizationManagement organizations;
 
 	/** Evidence is a picture or a PDF; office files are for notices, not proof. */
@@ -69,7 +71,8 @@ public class DeclarationManagement {
 	DeclarationManagement(Declarations declarations, CallManagement calls, InstitutionManagement institutions,
 			ApplicationEventPublisher events, Clock clock, cn.cebase.document.FileStore files,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc, List<DeclarationReaders> readers,
-			cn.cebase.organization.OrganizationManagement organizations) {
+			cn.cebase.organization.OrganizationManagement organizations, List<ApplicantHistory> history) {
+		this.history = history;
 		this.organizations = organizations;
 		this.readers = readers;
 		this.files = files;
@@ -279,8 +282,9 @@ public class DeclarationManagement {
 		EligibilityFacts facts = new EligibilityFacts(institution.type().name(), institution.regionCode(),
 				f.independentLegalPerson(), f.venueSeats(), f.fullTimeManagersWithBachelor(), f.annualTrainees(),
 				institutions.creditRecords(actor, institution.id()).size(), f.platformConnectsToProvince(),
-				f.platformFunctions() == null ? null : new java.util.LinkedHashSet<>(f.platformFunctions()), null, false,
-				false, f.keyField(), LocalDate.now(clock));
+				f.platformFunctions() == null ? null : new java.util.LinkedHashSet<>(f.platformFunctions()), null,
+				history.stream().anyMatch(h -> h.falsifiedBefore(institution.id())), false, f.keyField(),
+				LocalDate.now(clock));
 		return EligibilityCheck.run(calls.profileOf(call), declaration.track(), facts);
 	}
 

@@ -11,8 +11,16 @@ class SubmittedInCall implements SubmittedApplications {
 
 	private final JdbcClient jdbc;
 
-	SubmittedInCall(JdbcClient jdbc) {
+	private final java.util.List<ApplicantHistory> history;
+
+	SubmittedInCall(JdbcClient jdbc, java.util.List<ApplicantHistory> history) {
 		this.jdbc = jdbc;
+		this.history = history;
+	}
+
+	@Override
+	public boolean falsifiedBefore(long institutionId) {
+		return history.stream().anyMatch(h -> h.falsifiedBefore(institutionId));
 	}
 
 	@Override

@@ -206,6 +206,23 @@ class ReviewRouteTests {
 	}
 
 	@Test
+	void anInstitutionRefusedForFalsifiedMaterialsIsNeverAcceptedAgain() {
+		var open = scenarios.fujianCallOpenToANewSchool("福建弄虚作假");
+		Declaration d = scenarios.submitted(open.school(), open.call().id(), scenarios.organization("hrss-350100"));
+		reviews.recommend(user("fj.fuzhou"), d.id(), LETTER, null, null);
+		reviews.refuse(user("fj.authority"), d.id(), InadmissibleReason.FALSIFIED, "近三年培训人次证明系伪造。", null);
+
+		CurrentUser fujian = user("fj.authority");
+		var next = calls.publish(fujian, calls.create(fujian, "FJ", new cn.cebase.call.CallDetails("福建下一批次", 2027, null,
+				"通知", java.time.Instant.now().minusSeconds(60), java.time.Instant.now().plus(java.time.Duration.ofDays(5)),
+				java.util.List.of(cn.cebase.policy.TrackKind.REGULAR), java.util.List.of())).id(), null);
+		assertThatThrownBy(() -> scenarios.submitted(open.school(), next.id(), scenarios.organization("hrss-350100")))
+			.isInstanceOfSatisfying(BusinessException.class, ex -> assertThat(ex.details())
+				.extracting(BusinessException::field, BusinessException::messageKey)
+				.contains(org.assertj.core.groups.Tuple.tuple("eligibility.NEVER_FALSIFIED", "eligibility.falsified.fail")));
+	}
+
+	@Test
 	void withdrawingGivesTheRecommendersPlaceBack() {
 		var open = scenarios.fujianCallOpenToANewSchool("福建撤回");
 		Declaration d = scenarios.submitted(open.school(), open.call().id(), scenarios.organization("hrss-350100"));
