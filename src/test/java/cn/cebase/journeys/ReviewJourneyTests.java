@@ -66,6 +66,13 @@ class ReviewJourneyTests extends BrowserJourney {
 		journey.go("/reviews/calls/" + open.call().id() + "/recommendations");
 		assertThat(page.locator("#ranking")).containsText(open.registration().name());
 		journey.screenshot("20-02-review-ranking");
+		journey.clickAndWaitForNextPage("#package-start");
+		assertThat(page.locator("#package-download")).isVisible();
+		assertThat(page.locator("#package-status")).hasText("已完成");
+		journey.screenshot("20-06-review-package");
+		journey.go("/reviews?tab=handled");
+		assertThat(page.locator("#work-items")).containsText(open.registration().name());
+		journey.screenshot("20-07-review-handled");
 		journey.signOut();
 
 		journey.signIn("fj.authority", Fixtures.PASSWORD);
