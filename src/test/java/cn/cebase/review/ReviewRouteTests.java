@@ -122,6 +122,31 @@ class ReviewRouteTests {
 	}
 
 	@Test
+	void ziboGoesThroughTheDistrictBureauOrACityDepartmentAndNat6ThroughAMinistry() {
+		CurrentUser zibo = user("zb.authority");
+		var zb = calls.publish(zibo, calls.create(zibo, "ZB", new cn.cebase.call.CallDetails("淄博路线", 2026, null, "通知",
+				java.time.Instant.now().minusSeconds(60), java.time.Instant.now().plus(java.time.Duration.ofDays(5)),
+				java.util.List.of(cn.cebase.policy.TrackKind.REGULAR), java.util.List.of())).id(), null);
+		assertThat(calls.route(zb.id(), "370303", null)).extracting(s -> s.actor().name())
+			.containsExactly("张店区人力资源和社会保障局", "淄博市人力资源和社会保障局");
+		assertThat(calls.route(zb.id(), "370303", scenarios.organization("zb-edu"))).extracting(s -> s.actor().name())
+			.containsExactly("淄博市教育局", "淄博市人力资源和社会保障局");
+
+		CurrentUser mohrss = user("mohrss");
+		var nat = calls.publish(mohrss, calls.create(mohrss, "NAT6", new cn.cebase.call.CallDetails("第六批路线", 2026, "第六批",
+				"通知", java.time.Instant.now().minusSeconds(60), java.time.Instant.now().plus(java.time.Duration.ofDays(5)),
+				java.util.List.of(cn.cebase.policy.TrackKind.REGULAR), java.util.List.of())).id(), null);
+		assertThat(calls.route(nat.id(), "350102", scenarios.organization("miit"))).extracting(RouteStop::name,
+				s -> s.actor().name())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("预审推荐", "工业和信息化部人事教育司"),
+					org.assertj.core.groups.Tuple.tuple("复核认定", "人力资源社会保障部"));
+		// a province recommends only its own institutions
+		assertThat(calls.channels(nat.id(), "350102")).extracting(o -> o.name())
+			.contains("福建省人力资源和社会保障厅", "工业和信息化部人事教育司", "中国航天科技集团有限公司人力资源部")
+			.doesNotContain("吉林省人力资源和社会保障厅");
+	}
+
+	@Test
 	void aSubmissionWithoutARecommenderNamesTheField() {
 		var open = scenarios.fujianCallOpenToANewSchool("福建未选推荐单位");
 		assertThatThrownBy(() -> scenarios.submitted(open.school(), open.call().id(), null))
