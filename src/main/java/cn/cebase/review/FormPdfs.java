@@ -42,6 +42,7 @@ public class FormPdfs {
 					r.letter().buildsBasesNote(), r.letter().relation(), r.letter().reason(), r.letter().contactName(),
 					r.letter().contactPhone(), r.recommendedAt().atZone(CHINA).toLocalDate()))
 			.orElse(null);
-		return pdf.render(declaration, titles[0], titles[3], titles[1], recommender, Locale.SIMPLIFIED_CHINESE);
+		return pdf.render(declaration, stages.applicant(declarationId), titles[3], titles[1], recommender,
+				Locale.SIMPLIFIED_CHINESE);
 	}
 }

@@ -70,6 +70,17 @@ class ReviewStages {
 			.single();
 	}
 
+	/** The applicant's filed details, for the form's PDF. */
+	cn.cebase.institution.InstitutionProfile applicant(long declarationId) {
+		return jdbc.sql("select i.* from declaration d join institution i on i.id = d.institution_id where d.id = ?")
+			.param(declarationId)
+			.query((rs, n) -> new cn.cebase.institution.InstitutionProfile(rs.getString("name"),
+					cn.cebase.institution.InstitutionType.valueOf(rs.getString("type")), rs.getString("region_code"),
+					rs.getString("address"), rs.getString("legal_representative"), rs.getString("contact_name"),
+					rs.getString("contact_phone"), rs.getString("contact_email")))
+			.single();
+	}
+
 	boolean isOnRoute(long declarationId, long organizationId) {
 		return jdbc.sql("select exists (select 1 from review_stage where declaration_id = ? and actor_id = ?)")
 			.params(declarationId, organizationId)
@@ -230,6 +241,21 @@ class ReviewStages {
 					TrackKind.valueOf(rs.getString("track")), rs.getString("key_field"), rs.getString("trainees"),
 					rs.getString("contact_name"), rs.getString("contact_phone"),
 					rs.getTimestamp("recommended_at").toInstant(), rs.getString("status")))
+			.list();
+	}
+
+	/** The applications of a call in the given states, with the names of the organisations on their routes. */
+	List<AcceptedApplication> applicationsIn(long callId, List<String> statuses) {
+		return jdbc.sql("select d.id, i.name, i.credit_code, i.region_code, d.track, d.form::jsonb ->> 'keyField' as key_field,"
+				+ " (select string_agg(o.name, E'\n' order by s.seq) from review_stage s join organization o on o.id = s.actor_id"
+				+ " where s.declaration_id = d.id and not s.intake) as route"
+				+ " from declaration d join institution i on i.id = d.institution_id"
+				+ " where d.call_id = :call and d.status in (:statuses) order by d.id")
+			.param("call", callId)
+			.param("statuses", statuses)
+			.query((rs, n) -> new AcceptedApplication(rs.getLong("id"), rs.getString("name"), rs.getString("credit_code"),
+					rs.getString("region_code"), TrackKind.valueOf(rs.getString("track")), rs.getString("key_field"),
+					rs.getString("route") == null ? List.of() : List.of(rs.getString("route").split("\n"))))
 			.list();
 	}
 
