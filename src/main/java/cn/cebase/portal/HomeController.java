@@ -21,8 +21,11 @@ class HomeController {
 
 	private final cn.cebase.review.ReviewManagement reviews;
 
+	private final cn.cebase.evaluation.Panels panels;
+
 	HomeController(InstitutionManagement institutions, Notifications notifications,
-			cn.cebase.review.ReviewManagement reviews) {
+			cn.cebase.review.ReviewManagement reviews, cn.cebase.evaluation.Panels panels) {
+		this.panels = panels;
 		this.reviews = reviews;
 		this.institutions = institutions;
 		this.notifications = notifications;
@@ -42,6 +45,9 @@ class HomeController {
 		}
 		if (user.has(Role.AUTHORITY) || user.has(Role.RECOMMENDER)) {
 			model.addAttribute("waitingReviews", reviews.countWaiting(user));
+		}
+		if (user.has(Role.EXPERT)) {
+			model.addAttribute("expertInvitations", panels.invitationCount(user));
 		}
 		if (user.has(Role.INSTITUTION)) {
 			try {

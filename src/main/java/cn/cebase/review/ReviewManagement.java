@@ -265,6 +265,20 @@ public class ReviewManagement {
 		return stages.summary(callId, call.authorityId() == actor.organizationId() ? null : actor.organizationId());
 	}
 
+	/**
+	 * The applications of a call that the authority accepted and that go to expert review, for the
+	 * call's own authority.
+	 */
+	@Transactional(readOnly = true)
+	public List<AcceptedApplication> accepted(CurrentUser actor, long callId) {
+		Call call = calls.get(actor, callId);
+		if (!actor.has(Role.AUTHORITY) || call.authorityId() != actor.organizationId()) {
+			throw BusinessException.forbidden();
+		}
+		return stages.applicationsIn(callId, List.of(DeclarationStatus.ACCEPTED.name(),
+				DeclarationStatus.EXPERT_REVIEW.name(), DeclarationStatus.SITE_INSPECTION.name()));
+	}
+
 	/** The signed-in recommender's quota in a call and what it has used. */
 	@Transactional(readOnly = true)
 	public QuotaUse myQuota(CurrentUser actor, long callId) {
