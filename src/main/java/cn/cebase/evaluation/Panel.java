@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** 专家评审组 of a call: who was drawn, with which seed, and where each member stands. */
-public record Panel(long id, long callId, String keyField, int size, int reserves, long seed, boolean avoidSameRegion,
+public record Panel(long id, long callId, String callTitle, String keyField, int size, int reserves, long seed, boolean avoidSameRegion,
 		int candidates, Instant drawnAt, List<Member> members, List<Assignment> assignments) {
 
 	public enum Role {

@@ -256,8 +256,9 @@ public class Panels {
 	}
 
 	Optional<Panel> find(long panelId) {
-		return jdbc.sql("select * from panel where id = ?").param(panelId).query((rs, n) -> new Panel(rs.getLong("id"),
-				rs.getLong("call_id"), rs.getString("key_field"), rs.getInt("size"), rs.getInt("reserves"), rs.getLong("seed"),
+		return jdbc.sql("select p.*, c.title from panel p join call_for_applications c on c.id = p.call_id where p.id = ?")
+			.param(panelId)
+			.query((rs, n) -> new Panel(rs.getLong("id"), rs.getLong("call_id"), rs.getString("title"), rs.getString("key_field"), rs.getInt("size"), rs.getInt("reserves"), rs.getLong("seed"),
 				rs.getBoolean("avoid_same_region"), rs.getInt("candidates"), rs.getTimestamp("drawn_at").toInstant(),
 				members(panelId), assignments(panelId)))
 			.optional();
