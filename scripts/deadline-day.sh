@@ -152,6 +152,34 @@ for row in re.split(r'<tr id="', page)[1:]:
         label = parent.group(1) + " / " + label
     print("| %s | %s |" % (label, " | ".join(cells.get(c, "") for c in ("2", "4", "13", "8", "9", "10", "11", "12", "6"))))
 PY
+  # Gatling reports no percentiles for "everything but the sign-in"; estimate them from each request's
+  # response-time distribution (its page lists the share of requests per millisecond value)
+  python3 - "${REPORT}" <<'PY' || true
+import os, re, sys
+report = sys.argv[1]
+page = open(os.path.join(report, "index.html"), encoding="utf-8").read()
+def distribution(row_id, count):
+    block = open(os.path.join(report, row_id + ".html"), encoding="utf-8").read().split("responseTimeDistributionContainerId", 2)[2]
+    values = [float(v) for v in re.findall(r"'([0-9.]+)'", re.search(r"categories: \[([^\]]*)\]", block).group(1))]
+    shares = [float(x) for x in re.search(r"name: 'OK',\s*data: \[([^\]]*)\]", block).group(1).split(",") if x.strip()]
+    return [(v, count * share / 100) for v, share in zip(values, shares)]
+def percentile(points, q):
+    points, total, seen = sorted(points), sum(w for _, w in points), 0
+    for value, weight in points:
+        seen += weight
+        if seen >= q * total:
+            return value
+everything, work = [], []
+for row in re.split(r'<tr id="', page)[1:]:
+    row_id = row.split('"', 1)[0]
+    if row_id.startswith("req_"):
+        points = distribution(row_id, int(re.search(r'col-2">([^<]*)<', row).group(1).replace(",", "")))
+        everything += points
+        work += [] if row_id.startswith("req_sign-in") else points
+for label, points in (("all requests", everything), ("all but the sign-in", work)):
+    print("estimated from the distributions, %s: %d requests, p50 %d, p95 %d, p99 %d ms" % (label,
+          round(sum(w for _, w in points)), percentile(points, .5), percentile(points, .95), percentile(points, .99)))
+PY
 fi
 
 # the notifications are sent after the submissions' commits, asynchronously: give them a moment
@@ -180,6 +208,11 @@ select (select count(*) from deadline) as applications,
        (select count(*) from review_stage s join deadline d on d.id = s.declaration_id
           join organization o on o.id = s.actor_id where s.state = 'CURRENT' and o.code = 'hrss-350100') as waiting_in_fuzhou,
        (select count(*) from declaration_version v join deadline d on d.id = v.declaration_id) as versions;
+
+\echo 'the deadline window: from the first draft to the last submission'
+select min(created_at) as first_draft, max(submitted_at) as last_submission,
+       round(extract(epoch from max(submitted_at) - min(created_at))) as seconds
+from deadline;
 
 \echo 'notifications and unfinished event publications (a listener that failed or has not run yet):'
 select (select count(*) from notification) as notifications,
