@@ -131,8 +131,8 @@ class ReviewStages {
 	List<WorkItem> handledBy(long organizationId, int limit) {
 		return jdbc.sql(WORK_ITEMS + " where s.actor_id = ? and not (s.state = 'CURRENT'"
 				+ " and d.status in ('SUBMITTED', 'IN_REVIEW', 'RECOMMENDED'))"
-				+ " and exists (select 1 from review_action a where a.declaration_id = d.id and a.actor_id = s.actor_id"
-				+ " and a.action <> 'SUBMITTED') order by d.updated_at desc, d.id desc limit ?")
+				+ " and exists (select 1 from review_action a where a.declaration_id = d.id and a.actor_id = s.actor_id)"
+				+ " order by d.updated_at desc, d.id desc limit ?")
 			.params(organizationId, limit)
 			.query(ReviewStages::workItem)
 			.list();
