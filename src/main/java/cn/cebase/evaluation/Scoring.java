@@ -70,6 +70,12 @@ public class Scoring {
 				RubricTemplates.template(call.profileCode())));
 	}
 
+	/** Refuses anyone but the call's own authority. */
+	@Transactional(readOnly = true)
+	public void requireOwnCall(CurrentUser actor, long callId) {
+		ownCall(actor, callId);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean rubricSaved(long callId) {
 		return stored(callId).isPresent();

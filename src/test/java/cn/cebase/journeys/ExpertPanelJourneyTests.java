@@ -74,6 +74,11 @@ class ExpertPanelJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#verify-result")).containsText("复核一致");
 		journey.screenshot("21-02-panel-drawn");
 		assertThat(page.locator("#members")).containsText("周教授");
+		journey.go("/calls/" + open.call().id() + "/rubric");
+		assertThat(page.locator("#rubric-template")).isVisible();
+		journey.screenshot("21-05-rubric-template");
+		journey.clickAndWaitForNextPage("#save-rubric");
+		assertThat(page.locator(".alert-success")).containsText("评分细则已保存");
 		journey.signOut();
 
 		journey.submitLogin("zj" + phone, password);
@@ -92,5 +97,33 @@ class ExpertPanelJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#institution-name")).hasText(open.registration().name());
 		assertThat(page.locator("#act")).hasCount(0);
 		journey.screenshot("21-04-expert-reads-file");
+
+		journey.go("/expert/panels");
+		journey.clickAndWaitForNextPage("#score-" + d.id());
+		int criteria = page.locator("#criteria tbody tr").count();
+		for (int i = 1; i <= criteria; i++) {
+			page.locator("#points" + i).fill("8");
+		}
+		// above the maximum the browser already stops the form (the server refuses it too: ScoringTests)
+		page.locator("#points1").fill("11");
+		org.assertj.core.api.Assertions.assertThat(
+				page.locator("#points1").evaluate("e => e.validity.rangeOverflow")).isEqualTo(true);
+		page.locator("#points1").fill("9");
+		page.locator("#comment").fill("师资力量较强，平台功能完备。");
+		journey.clickAndWaitForNextPage("#save-score");
+		assertThat(page.locator(".alert-success")).containsText("评分已暂存");
+		assertThat(page.locator("#comment")).hasValue("师资力量较强，平台功能完备。");
+		journey.clickAndWaitForNextPage("#lock-score");
+		assertThat(page.locator("#sheet-locked")).isVisible();
+		journey.screenshot("21-06-score-locked");
+		journey.signOut();
+
+		journey.signIn("jl.authority", Fixtures.PASSWORD);
+		journey.go("/calls/" + open.call().id() + "/ranking");
+		assertThat(page.locator("#ranking")).containsText(open.registration().name());
+		assertThat(page.locator("#ranking")).containsText(String.valueOf(9 + 8 * (criteria - 1)));
+		journey.screenshot("21-07-ranking");
+		org.assertj.core.api.Assertions.assertThat(
+				page.request().get("/calls/" + open.call().id() + "/scores.xlsx").status()).isEqualTo(200);
 	}
 }
