@@ -18,7 +18,7 @@ public record DeclarationForm(String unitNature, Boolean existingRegionalBase, S
 	}
 
 	/** The sections in words that a submitted form must hold (NAT6 附件), with their field names. */
-	static final List<String> REQUIRED_SECTIONS = List.of("unitNature", "overview", "teachers", "keyFieldTraining",
+	public static final List<String> REQUIRED_SECTIONS = List.of("unitNature", "overview", "teachers", "keyFieldTraining",
 			"managementSystem", "organisationalSupport", "performanceTargetsAndFunding", "mainFieldsAndFeatures");
 
 	String section(String name) {

@@ -43,7 +43,11 @@ public class Inspections {
 
 	private final Clock clock;
 
-	Inspections(JdbcClient jdbc, ReviewManagement reviews, FileStore files, ApplicationEventPublisher events, Clock clock) {
+	private final PanelReaders readers;
+
+	Inspections(JdbcClient jdbc, ReviewManagement reviews, FileStore files, ApplicationEventPublisher events, Clock clock,
+			PanelReaders readers) {
+		this.readers = readers;
 		this.jdbc = jdbc;
 		this.reviews = reviews;
 		this.files = files;
@@ -158,12 +162,7 @@ public class Inspections {
 	@Transactional(readOnly = true)
 	public Optional<Inspection> of(CurrentUser actor, long callId, long declarationId) {
 		if (actor.has(Role.EXPERT)) {
-			boolean assigned = jdbc.sql("select exists (select 1 from expert_assignment a join expert e on e.id = a.expert_id"
-					+ " where e.user_id = ? and a.declaration_id = ? and a.conflict = false)")
-				.params(actor.id(), declarationId)
-				.query(Boolean.class)
-				.single();
-			if (!assigned) {
+			if (!readers.mayRead(actor, declarationId)) {
 				throw BusinessException.notFound();
 			}
 			return find(declarationId).filter(i -> i.callId() == callId);

@@ -23,9 +23,14 @@ class PanelReaders implements DeclarationReaders {
 
 	@Override
 	public boolean mayRead(CurrentUser actor, Declaration declaration) {
+		return mayRead(actor, declaration.id());
+	}
+
+	/** Assigned to the application and declared no conflict with it. */
+	boolean mayRead(CurrentUser actor, long declarationId) {
 		return actor.has(Role.EXPERT) && jdbc.sql("select exists (select 1 from expert_assignment a join expert e"
 				+ " on e.id = a.expert_id where e.user_id = ? and a.declaration_id = ? and a.conflict = false)")
-			.params(actor.id(), declaration.id())
+			.params(actor.id(), declarationId)
 			.query(Boolean.class)
 			.single();
 	}

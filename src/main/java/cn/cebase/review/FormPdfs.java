@@ -36,13 +36,13 @@ public class FormPdfs {
 	@Transactional(readOnly = true)
 	public byte[] render(CurrentUser actor, long declarationId) {
 		Declaration declaration = declarations.get(actor, declarationId);
-		String[] titles = stages.titles(declarationId);
+		ReviewStages.Titles titles = stages.titles(declarationId);
 		RecommenderSection recommender = stages.recommendation(declarationId)
 			.map(r -> new RecommenderSection(r.recommenderName(), Boolean.TRUE.equals(r.letter().buildsBases()),
 					r.letter().buildsBasesNote(), r.letter().relation(), r.letter().reason(), r.letter().contactName(),
 					r.letter().contactPhone(), r.recommendedAt().atZone(CHINA).toLocalDate()))
 			.orElse(null);
-		return pdf.render(declaration, stages.applicant(declarationId), titles[3], titles[1], recommender,
+		return pdf.render(declaration, stages.applicant(declarationId), titles.creditCode(), titles.callTitle(), recommender,
 				Locale.SIMPLIFIED_CHINESE);
 	}
 }

@@ -37,14 +37,14 @@ final class RecommendationQuotaPolicy {
 		}
 		int total = quota.total();
 		if (usedTotal >= total) {
-			return Optional.of(BusinessException.conflict("review.quota.full", total, usedTotal));
+			return Optional.of(BusinessException.conflict("review.quota.full", total, usedTotal, SOURCE));
 		}
 		Map<TrackKind, Integer> shares = quota.perTrack();
 		int used = usedPerTrack.getOrDefault(track, 0);
 		Integer share = shares.get(track);
 		if (share != null) {
 			if (used >= share) {
-				return Optional.of(BusinessException.conflict("review.quota.trackFull", track.name(), share, used));
+				return Optional.of(BusinessException.conflict("review.quota.trackFull", track.name(), share, used, SOURCE));
 			}
 			return Optional.empty();
 		}
@@ -56,7 +56,7 @@ final class RecommendationQuotaPolicy {
 			.mapToInt(Map.Entry::getValue)
 			.sum();
 		if (usedUnshared >= left) {
-			return Optional.of(BusinessException.conflict("review.quota.trackFull", track.name(), left, usedUnshared));
+			return Optional.of(BusinessException.conflict("review.quota.trackFull", track.name(), left, usedUnshared, SOURCE));
 		}
 		return Optional.empty();
 	}

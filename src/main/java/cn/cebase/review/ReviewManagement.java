@@ -101,8 +101,8 @@ public class ReviewManagement {
 				? route.stream().filter(s -> s.current() && s.actorId() == actor.organizationId()).findFirst()
 				: Optional.empty();
 		Optional<QuotaUse> quota = mine.filter(ReviewStage::recommends).map(s -> quotaUse(declaration.callId(), s.actorId()));
-		String[] titles = stages.titles(declarationId);
-		return new ReviewCase(declaration, titles[0], titles[1], route, stages.history(declarationId),
+		ReviewStages.Titles titles = stages.titles(declarationId);
+		return new ReviewCase(declaration, titles.institutionName(), titles.callTitle(), route, stages.history(declarationId),
 				stages.recommendation(declarationId), mine, quota);
 	}
 
@@ -289,12 +289,6 @@ public class ReviewManagement {
 		return quotaUse(callId, actor.organizationId());
 	}
 
-	/** The calls in which the signed-in organisation has recommended, newest first. */
-	@Transactional(readOnly = true)
-	public List<Long> callsIRecommendedIn(CurrentUser actor) {
-		return isReviewer(actor) ? stages.callsRecommendedBy(actor.organizationId()) : List.of();
-	}
-
 	/** Moves a recommendation one place up ({@code -1}) or down ({@code +1}) in the recommender's ranking. */
 	public void rerank(CurrentUser actor, long callId, long declarationId, int direction) {
 		if (!isReviewer(actor) || (direction != -1 && direction != 1)) {
@@ -364,9 +358,9 @@ public class ReviewManagement {
 		events.publishEvent(AuditableAction.of("review." + action.name().toLowerCase(), "declaration", id)
 			.withChanges(changes)
 			.withReason(opinion));
-		String[] titles = stages.titles(id);
+		ReviewStages.Titles titles = stages.titles(id);
 		events.publishEvent(new DeclarationReviewed(id, acting.declaration().callId(), acting.declaration().institutionId(),
-				Long.parseLong(titles[2]), titles[0], action, acting.stage().name(), nextActor, opinion));
+				titles.applicantOrganizationId(), titles.institutionName(), action, acting.stage().name(), nextActor, opinion));
 	}
 
 	private static boolean isReviewer(CurrentUser actor) {

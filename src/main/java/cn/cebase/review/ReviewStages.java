@@ -61,12 +61,15 @@ class ReviewStages {
 			.update();
 	}
 
-	/** The applicant's name, the call's title and the applicant's organisation, for pages and messages. */
-	String[] titles(long declarationId) {
+	/** Who applied to which call, as pages, messages and the form's PDF name them. */
+	record Titles(String institutionName, String callTitle, long applicantOrganizationId, String creditCode) {
+	}
+
+	Titles titles(long declarationId) {
 		return jdbc.sql("select i.name, c.title, i.organization_id, i.credit_code from declaration d"
 				+ " join institution i on i.id = d.institution_id join call_for_applications c on c.id = d.call_id where d.id = ?")
 			.param(declarationId)
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) })
+			.query((rs, n) -> new Titles(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
 			.single();
 	}
 
@@ -256,15 +259,6 @@ class ReviewStages {
 			.query((rs, n) -> new AcceptedApplication(rs.getLong("id"), rs.getString("name"), rs.getString("credit_code"),
 					rs.getString("region_code"), TrackKind.valueOf(rs.getString("track")), rs.getString("key_field"),
 					rs.getString("route") == null ? List.of() : List.of(rs.getString("route").split("\n"))))
-			.list();
-	}
-
-	/** The calls in which the organisation recommended something, newest first. */
-	List<Long> callsRecommendedBy(long recommenderId) {
-		return jdbc.sql("select call_id from recommendation where recommender_id = ? group by call_id"
-				+ " order by max(recommended_at) desc")
-			.param(recommenderId)
-			.query(Long.class)
 			.list();
 	}
 

@@ -62,6 +62,7 @@ class ExpertPanelJourneyTests extends BrowserJourney {
 		journey.clickAndWaitForNextPage("#draw");
 		assertThat(page.locator("#draw-problems")).containsText("符合条件的专家不足");
 		assertThat(page.locator("#size")).hasValue("40");
+		journey.screenshot("21-02a-panel-draw-refused");
 		// the refusal says how many qualify: draw all of them, so that the expert just added is among them
 		java.util.regex.Matcher qualify = Pattern.compile("只有 (\\d+) 人").matcher(page.locator("#draw-problems").textContent());
 		org.assertj.core.api.Assertions.assertThat(qualify.find()).isTrue();

@@ -23,6 +23,9 @@ class RecommendationQuotaPolicyTests {
 		assertThat(RecommendationQuotaPolicy.check(one, TrackKind.REGULAR, 0, Map.of())).isEmpty();
 		assertThat(RecommendationQuotaPolicy.check(one, TrackKind.REGULAR, 1, Map.of(TrackKind.REGULAR, 1)))
 			.hasValueSatisfying(ex -> assertThat(ex.messageKey()).isEqualTo("review.quota.full"));
+		// the refusal names the articles it rests on
+		assertThat(RecommendationQuotaPolicy.check(one, TrackKind.REGULAR, 1, Map.of(TrackKind.REGULAR, 1)))
+			.hasValueSatisfying(ex -> assertThat(ex.args()).contains(RecommendationQuotaPolicy.SOURCE));
 	}
 
 	@Test

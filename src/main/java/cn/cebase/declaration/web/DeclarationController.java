@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.cebase.call.CallManagement;
 import cn.cebase.declaration.Declaration;
+import cn.cebase.declaration.DeclarationForm;
 import cn.cebase.declaration.DeclarationManagement;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.policy.TrackKind;
@@ -27,9 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 申报表 pages: start from a call, fill in with autosave, attach evidence, submit or withdraw. */
 @Controller
 class DeclarationController {
-
-	static final List<String> SECTIONS = List.of("unitNature", "overview", "teachers", "keyFieldTraining", "managementSystem",
-			"organisationalSupport", "performanceTargetsAndFunding", "mainFieldsAndFeatures");
 
 	private final DeclarationManagement declarations;
 
@@ -167,7 +165,7 @@ class DeclarationController {
 		model.addAttribute("declaration", declaration);
 		model.addAttribute("call", call);
 		model.addAttribute("form", form);
-		model.addAttribute("sections", SECTIONS);
+		model.addAttribute("sections", DeclarationForm.REQUIRED_SECTIONS);
 		model.addAttribute("evidence", declarations.evidence(user, declaration.id()));
 		model.addAttribute("versionCount", declarations.versions(user, declaration.id()).size());
 		model.addAttribute("years", List.of(year - 3, year - 2, year - 1));

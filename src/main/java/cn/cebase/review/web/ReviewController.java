@@ -26,9 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReviewController {
 
-	static final List<String> SECTIONS = List.of("unitNature", "overview", "teachers", "keyFieldTraining",
-			"managementSystem", "organisationalSupport", "performanceTargetsAndFunding", "mainFieldsAndFeatures");
-
 	private final ReviewManagement reviews;
 
 	private final DeclarationManagement declarations;
@@ -163,7 +160,7 @@ class ReviewController {
 		model.addAttribute("review", review);
 		model.addAttribute("d", review.declaration());
 		model.addAttribute("action", form);
-		model.addAttribute("sections", SECTIONS);
+		model.addAttribute("sections", cn.cebase.declaration.DeclarationForm.REQUIRED_SECTIONS);
 		model.addAttribute("evidence", declarations.evidence(user, id));
 		model.addAttribute("refusalReasons", InadmissibleReason.values());
 		return "reviews/case";
