@@ -36,45 +36,17 @@ CALL_TITLE='福建省省级专业技术人员继续教育基地申报（演示�
 log() { printf '\n[deadline-day] %s\n' "$*"; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
-if curl -s -o /dev/null "${BASE_URL}/actuator/health"; then
-  echo "Something already answers on port ${PORT}; choose another with PORT=..." >&2
-  exit 2
-fi
-
-if [[ -z "${SKIP_BUILD:-}" ]]; then
-  log "building the jar"
-  mvn -B -DskipTests package
-fi
-JAR=$(ls target/cebase-*.jar | grep -v '\.original$' | head -1)
+source scripts/lib/app.sh
+app_refuse_busy_port "${BASE_URL}"
+app_build
 
 log "removing ${DATA_DIR}: the deadline day starts from the demo world alone"
 rm -rf "${DATA_DIR}"
 mkdir -p "${DATA_DIR}"
 
-log "starting ${JAR} on port ${PORT} with data in ${DATA_DIR} (log: ${APP_LOG})"
-CEBASE_DATA_DIR="${DATA_DIR}" PORT="${PORT}" java -jar "${JAR}" >"${APP_LOG}" 2>&1 &
-APP_PID=$!
-stop_app() {
-  if kill -0 "${APP_PID}" 2>/dev/null; then
-    log "stopping the application (pid ${APP_PID})"
-    kill "${APP_PID}"
-    wait "${APP_PID}" 2>/dev/null || true
-  fi
-}
-trap stop_app EXIT
-
-for _ in $(seq 1 180); do
-  if curl -sf -o /dev/null "${BASE_URL}/actuator/health"; then break; fi
-  if ! kill -0 "${APP_PID}" 2>/dev/null; then
-    echo "The application stopped while starting; see ${APP_LOG}" >&2
-    exit 1
-  fi
-  sleep 1
-done
-curl -sf "${BASE_URL}/actuator/health" >/dev/null || { echo "No health after 180 s; see ${APP_LOG}" >&2; exit 1; }
-
-PG_PORT=$(grep -aoE 'Embedded PostgreSQL (initialised|started) on port [0-9]+' "${APP_LOG}" | grep -oE '[0-9]+$' | tail -1)
-[[ -n "${PG_PORT}" ]] || { echo "No embedded PostgreSQL port in ${APP_LOG}" >&2; exit 1; }
+app_start "${PORT}" "${APP_LOG}" CEBASE_DATA_DIR="${DATA_DIR}"
+app_wait_healthy "${BASE_URL}" "${APP_LOG}"
+PG_PORT=$(app_embedded_pg_port "${APP_LOG}")
 PSQL=(psql -X -h localhost -p "${PG_PORT}" -U postgres -d cebase -v ON_ERROR_STOP=1)
 
 # the demo world is built just after the health check turns UP; its last step submits inst.fj's application
@@ -110,11 +82,6 @@ while awk -v q="${QUIET}" '{exit !($1 >= q)}' /proc/loadavg && (( WAITED < QUIET
   log "load average $(loadavg) after ${WAITED} s"
 done
 
-# CPU seconds of the application (user + system) and of the whole machine, to tell its own cost from noise
-app_ticks() { awk '{print $14 + $15}' "/proc/${APP_PID}/stat"; }
-machine_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8, $5 + $6}' /proc/stat; }
-HZ=$(getconf CLK_TCK)
-
 LOAD_BEFORE=$(loadavg)
 log "measured run: ${INSTITUTIONS} institutions over ${ARRIVAL} s, ${REVIEWERS} reviewers for ${REVIEWING} s," \
   "p95 < ${P95} ms; load average before: ${LOAD_BEFORE}"
@@ -133,25 +100,7 @@ REPORT=$(ls -td target/gatling/deadlinedaysimulation-* 2>/dev/null | head -1)
 log "Gatling finished with status ${STATUS}; the report: ${REPORT}/index.html"
 if [[ -n "${REPORT}" ]] && command -v python3 >/dev/null; then
   # the report's statistics table as Markdown (times in ms), for docs/load-testing.md
-  python3 - "${REPORT}/index.html" <<'PY' || true
-import html, re, sys
-page = open(sys.argv[1], encoding="utf-8").read()
-print("| request | count | failed | mean | p50 | p75 | p95 | p99 | max | req/s |")
-print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-for row in re.split(r'<tr id="', page)[1:]:
-    row_id = row.split('"', 1)[0]
-    cells = dict(re.findall(r'<td class="value [a-z]+ col-(\d+)">([^<]*)</td>', row))
-    name = re.search(r'class="ellipsed-name">([^<]*)<', row)
-    if not cells or (not name and row_id != "ROOT"):
-        continue
-    label = html.unescape(name.group(1)) if name else "all requests"
-    parent = re.search(r'data-parent="group_(.*?)-+\d+"', row)
-    if row_id.startswith("group_"):
-        label = "group " + label + " (one pass, cumulated)"
-    elif parent:
-        label = parent.group(1) + " / " + label
-    print("| %s | %s |" % (label, " | ".join(cells.get(c, "") for c in ("2", "4", "13", "8", "9", "10", "11", "12", "6"))))
-PY
+  python3 scripts/lib/gatling-table.py "${REPORT}/index.html" || true
   # Gatling reports no percentiles for "everything but the sign-in"; estimate them from each request's
   # response-time distribution (its page lists the share of requests per millisecond value)
   python3 - "${REPORT}" <<'PY' || true

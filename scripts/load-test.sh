@@ -27,14 +27,9 @@ APP_LOG=target/load-app.log
 
 log() { printf '\n[load-test] %s\n' "$*"; }
 
-if curl -s -o /dev/null "${BASE_URL}/actuator/health"; then
-  echo "Something already answers on port ${PORT}; choose another with PORT=..." >&2
-  exit 2
-fi
-
-log "building the jar"
-mvn -B -DskipTests package
-JAR=$(ls target/cebase-*.jar | grep -v '\.original$' | head -1)
+source scripts/lib/app.sh
+app_refuse_busy_port "${BASE_URL}"
+app_build
 
 if [[ -n "${FRESH:-}" ]]; then
   log "removing ${DATA_DIR}"
@@ -42,30 +37,9 @@ if [[ -n "${FRESH:-}" ]]; then
 fi
 mkdir -p "${DATA_DIR}"
 
-log "starting ${JAR} on port ${PORT} with data in ${DATA_DIR} (log: ${APP_LOG})"
-CEBASE_DATA_DIR="${DATA_DIR}" PORT="${PORT}" java -jar "${JAR}" >"${APP_LOG}" 2>&1 &
-APP_PID=$!
-stop_app() {
-  if kill -0 "${APP_PID}" 2>/dev/null; then
-    log "stopping the application (pid ${APP_PID})"
-    kill "${APP_PID}"
-    wait "${APP_PID}" 2>/dev/null || true
-  fi
-}
-trap stop_app EXIT
-
-for _ in $(seq 1 180); do
-  if curl -sf -o /dev/null "${BASE_URL}/actuator/health"; then break; fi
-  if ! kill -0 "${APP_PID}" 2>/dev/null; then
-    echo "The application stopped while starting; see ${APP_LOG}" >&2
-    exit 1
-  fi
-  sleep 1
-done
-curl -sf "${BASE_URL}/actuator/health" >/dev/null || { echo "No health after 180 s; see ${APP_LOG}" >&2; exit 1; }
-
-PG_PORT=$(grep -aoE 'Embedded PostgreSQL (initialised|started) on port [0-9]+' "${APP_LOG}" | grep -oE '[0-9]+$' | tail -1)
-[[ -n "${PG_PORT}" ]] || { echo "No embedded PostgreSQL port in ${APP_LOG}" >&2; exit 1; }
+app_start "${PORT}" "${APP_LOG}" CEBASE_DATA_DIR="${DATA_DIR}"
+app_wait_healthy "${BASE_URL}" "${APP_LOG}"
+PG_PORT=$(app_embedded_pg_port "${APP_LOG}")
 PSQL=(psql -X -h localhost -p "${PG_PORT}" -U postgres -d cebase -v ON_ERROR_STOP=1)
 
 # the demo world is built just after the health check turns UP: wait for its organisations
@@ -87,11 +61,6 @@ if (( WARMUP > 0 )); then
     -Dgatling.durationSeconds="${WARMUP}" -Dgatling.p95Millis=60000 -Dgatling.noReports=true \
     || log "the warm-up failed; the measured run follows anyway"
 fi
-
-# CPU seconds of the application (user + system) and of the whole machine, to tell its own cost from noise
-app_ticks() { awk '{print $14 + $15}' "/proc/${APP_PID}/stat"; }
-machine_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8, $5 + $6}' /proc/stat; }
-HZ=$(getconf CLK_TCK)
 
 log "measured run: ${USERS} users, ramp ${RAMP} s, ${DURATION} s of browsing each, p95 < ${P95} ms; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 APP0=$(app_ticks); read -r BUSY0 IDLE0 < <(machine_ticks); T0=$(date +%s)

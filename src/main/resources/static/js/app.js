@@ -20,3 +20,12 @@ document.addEventListener('htmx:afterSettle', function (event) {
     field.classList.toggle('is-valid', !wrong);
   }
 });
+
+// "Back" on a refusal page goes back in the history, where the browser still holds what was typed into a form.
+document.addEventListener('click', function (event) {
+  var back = event.target.closest('[data-history-back]');
+  if (back && window.history.length > 1) {
+    event.preventDefault();
+    window.history.back();
+  }
+});

@@ -87,7 +87,7 @@ class MessageBundleTests {
 		Set<String> keys = bundle("messages.properties").stringPropertyNames();
 		Set<String> missing = new TreeSet<>();
 		Pattern key = Pattern.compile("\"((?:validation|error|institution|user|password|creditCode|idNumber|region|organization"
-				+ "|credit|audit|notification|register|home|policy|eligibility|call|file|declaration|review|expert|panel|rubric|score|ranking|inspection)\\.[A-Za-z][\\w.]*[A-Za-z])\"");
+				+ "|credit|audit|notification|register|home|policy|eligibility|call|file|declaration|review|expert|panel|rubric|score|ranking|inspection|decision|publicity|objection|recognition|publication|base|plaque|registry)\\.[A-Za-z][\\w.]*[A-Za-z])\"");
 		for (Path source : files(Path.of("src/main/java"), ".java")) {
 			String text = Files.readString(source);
 			Matcher m = key.matcher(text);

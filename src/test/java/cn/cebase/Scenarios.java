@@ -94,6 +94,15 @@ public class Scenarios {
 		return organizations.findByCode(code).orElseThrow().id();
 	}
 
+	/** The call's deadline passes now and the scheduled job closes it. */
+	public void closeNow(long callId, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		jdbc.sql("update call_for_applications set closes_at = now() - interval '1 second',"
+				+ " opens_at = least(opens_at, now() - interval '2 seconds') where id = ?")
+			.param(callId)
+			.update();
+		calls.closeDue(Instant.now());
+	}
+
 	public record OpenCall(Call call, CurrentUser school, InstitutionRegistration registration) {
 	}
 }

@@ -16,6 +16,7 @@ import cn.cebase.policy.EligibilityFacts;
 import cn.cebase.policy.EligibilityReport;
 import cn.cebase.organization.Organization;
 import cn.cebase.organization.OrganizationManagement;
+import cn.cebase.policy.BaseHolding;
 import cn.cebase.policy.Cited;
 import cn.cebase.policy.PolicyProfile;
 import cn.cebase.policy.PolicyProfiles;
@@ -54,10 +55,14 @@ public class CallManagement {
 
 	private final List<SubmittedApplications> submitted;
 
+	private final List<HeldBases> heldBases;
+
 	CallManagement(Calls calls, PolicyProfiles profiles, OrganizationManagement organizations,
 			ApplicationEventPublisher events, Clock clock, InstitutionManagement institutions,
-			cn.cebase.document.FileStore files, CallRoutes routes, List<SubmittedApplications> submitted) {
+			cn.cebase.document.FileStore files, CallRoutes routes, List<SubmittedApplications> submitted,
+			List<HeldBases> heldBases) {
 		this.submitted = submitted;
+		this.heldBases = heldBases;
 		this.files = files;
 		this.routes = routes;
 		this.calls = calls;
@@ -96,8 +101,22 @@ public class CallManagement {
 				input.independentLegalPerson(), input.venueSeats(), input.fullTimeManagersWithBachelor(),
 				input.annualTrainees(), institutions.creditRecords(actor, institution.id()).size(),
 				input.platformConnectsToProvince(), input.platformFunctions(), null, falsified, applied, input.keyField(),
-				java.time.LocalDate.now(clock));
+				java.time.LocalDate.now(clock))
+			.withBasesHeld(basesHeld(call, institution.id(), institution.creditCode()));
 		return EligibilityCheck.run(profile, track, facts);
+	}
+
+	/**
+	 * The bases an institution holds, as the call's eligibility rules see them: whether each was
+	 * recognised by the call's own authority (重新确认, SD 三(三)) and its level and region (直接申请,
+	 * ZB 第二十五条).
+	 */
+	@Transactional(readOnly = true)
+	public List<BaseHolding> basesHeld(Call call, long institutionId, String creditCode) {
+		return heldBases.stream()
+			.flatMap(h -> h.heldBy(institutionId, creditCode).stream())
+			.map(b -> new BaseHolding(b.level(), b.regionCode(), b.active(), b.authorityId() == call.authorityId()))
+			.toList();
 	}
 
 	/** A draft call from the newest version of a profile of the authority's own jurisdiction. */
@@ -154,12 +173,17 @@ public class CallManagement {
 		return calls.findById(id).orElseThrow();
 	}
 
-	/** 结束: the call's business is done. */
+	/**
+	 * 结束: the call's business is done. Listeners act in the same transaction: on a call with the
+	 * re-confirmation track, the bases that were not re-confirmed lose their title (SD 三(三)).
+	 */
 	public Call conclude(CurrentUser actor, long id, Integer version) {
 		Call call = ownCall(actor, id, version);
 		call.conclude();
 		calls.update(call);
 		events.publishEvent(AuditableAction.of("call.conclude", "call", id));
+		events.publishEvent(new CallConcluded(id, call.details().title(), call.authorityId(), call.profileCode(),
+				profileOf(call).level(), call.details().tracks(), call.publishedAt()));
 		return calls.findById(id).orElseThrow();
 	}
 
@@ -379,15 +403,27 @@ public class CallManagement {
 	/** Whether the applicant chooses a recommender, may name an industry authority, or chooses nothing. */
 	@Transactional(readOnly = true)
 	public String channelMode(long callId) {
+		return channelMode(callId, TrackKind.REGULAR);
+	}
+
+	/** As {@link #channelMode(long)}, on a track: on 直接申请 (ZB 第二十五条) the applicant chooses nothing. */
+	@Transactional(readOnly = true)
+	public String channelMode(long callId, TrackKind track) {
 		Call call = calls.findById(callId).orElseThrow(BusinessException::notFound);
-		return routes.channelOf(profileOf(call)).name();
+		return routes.channelOf(profileOf(call), track).name();
 	}
 
 	/** The organisations an applicant in {@code regionCode} may apply through in this call. */
 	@Transactional(readOnly = true)
 	public List<Organization> channels(long callId, String regionCode) {
+		return channels(callId, regionCode, TrackKind.REGULAR);
+	}
+
+	/** As {@link #channels(long, String)}, on a track: none on 直接申请. */
+	@Transactional(readOnly = true)
+	public List<Organization> channels(long callId, String regionCode, TrackKind track) {
 		Call call = calls.findById(callId).orElseThrow(BusinessException::notFound);
-		return routes.channels(call, profileOf(call), regionCode);
+		return routes.channels(call, profileOf(call), regionCode, track);
 	}
 
 	/**
@@ -396,8 +432,17 @@ public class CallManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<RouteStop> route(long callId, String regionCode, Long channelId) {
+		return route(callId, regionCode, channelId, TrackKind.REGULAR);
+	}
+
+	/**
+	 * As {@link #route(long, String, Long)}, on a track: 直接申请 (ZB 第二十五条) goes straight to the
+	 * authority's intake, and a channel named for it is refused.
+	 */
+	@Transactional(readOnly = true)
+	public List<RouteStop> route(long callId, String regionCode, Long channelId, TrackKind track) {
 		Call call = calls.findById(callId).orElseThrow(BusinessException::notFound);
-		return routes.resolve(call, profileOf(call), regionCode, channelId);
+		return routes.resolve(call, profileOf(call), regionCode, channelId, track);
 	}
 
 	/** Every recommender in the authority's scope with its quota in this call. */

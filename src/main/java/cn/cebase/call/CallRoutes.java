@@ -11,6 +11,7 @@ import cn.cebase.policy.PolicyProfile;
 import cn.cebase.policy.PolicyProfile.RouteStage;
 import cn.cebase.policy.RecommenderKind;
 import cn.cebase.policy.RouteActor;
+import cn.cebase.policy.TrackKind;
 import cn.cebase.shared.BusinessException;
 
 import org.springframework.stereotype.Component;
@@ -30,7 +31,10 @@ class CallRoutes {
 	}
 
 	/** What the applicant chooses on its form: a recommender, an industry authority, or nothing. */
-	Channel channelOf(PolicyProfile profile) {
+	Channel channelOf(PolicyProfile profile, TrackKind track) {
+		if (track != null && track.goesStraightToAuthority()) {
+			return Channel.NONE;
+		}
 		for (RouteStage stage : profile.route()) {
 			switch (stage.actor()) {
 				case RECOMMENDER:
@@ -45,10 +49,14 @@ class CallRoutes {
 	}
 
 	/** The organisations an applicant in {@code regionCode} may apply through in this call. */
-	List<Organization> channels(Call call, PolicyProfile profile, String regionCode) {
+	List<Organization> channels(Call call, PolicyProfile profile, String regionCode, TrackKind track) {
+		Channel channel = channelOf(profile, track);
+		if (channel == Channel.NONE) {
+			return List.of();
+		}
 		Organization authority = organizations.get(call.authorityId());
 		List<Organization> candidates = organizations.staffOrganizations(cn.cebase.organization.DataScope.of(authority));
-		return switch (channelOf(profile)) {
+		return switch (channel) {
 			case RECOMMENDER_REQUIRED -> {
 				List<RecommenderKind> kinds = recommendersOf(profile);
 				yield candidates.stream()
@@ -70,12 +78,15 @@ class CallRoutes {
 	 * stage (a JL applicant without an industry authority in a city goes to the city bureau once),
 	 * and a stage that falls to the authority itself is its intake.
 	 */
-	List<RouteStop> resolve(Call call, PolicyProfile profile, String regionCode, Long channelId) {
+	List<RouteStop> resolve(Call call, PolicyProfile profile, String regionCode, Long channelId, TrackKind track) {
 		Organization authority = organizations.get(call.authorityId());
-		Channel channel = channelOf(profile);
+		if (track != null && track.goesStraightToAuthority()) {
+			return straightToAuthority(profile, authority, channelId, track);
+		}
+		Channel channel = channelOf(profile, track);
 		Organization chosen = null;
 		if (channelId != null) {
-			chosen = channels(call, profile, regionCode).stream()
+			chosen = channels(call, profile, regionCode, track).stream()
 				.filter(o -> o.id() == channelId)
 				.findFirst()
 				.orElseThrow(() -> BusinessException.invalidField("channelId", "call.route.channelNotAllowed"));
@@ -115,6 +126,25 @@ class CallRoutes {
 			stops.add(new RouteStop(i + 1, named.get(i).name(), actors.get(i), recommends, intake, named.get(i).source()));
 		}
 		return stops;
+	}
+
+	/**
+	 * 直接申请 (ZB 第二十五条): one stop, the authority's intake, named as the profile names the
+	 * authority's stage and cited to the track's article.
+	 */
+	private static List<RouteStop> straightToAuthority(PolicyProfile profile, Organization authority, Long channelId,
+			TrackKind track) {
+		if (channelId != null) {
+			throw BusinessException.invalidField("channelId", "call.route.channelNotAllowed");
+		}
+		RouteStage stage = profile.route().get(profile.route().size() - 1);
+		String source = profile.tracks()
+			.stream()
+			.filter(t -> t.kind() == track)
+			.map(PolicyProfile.TrackSetting::source)
+			.findFirst()
+			.orElse(stage.source());
+		return List.of(new RouteStop(1, stage.name(), authority, false, true, source));
 	}
 
 	private Organization cityBureau(String regionCode) {

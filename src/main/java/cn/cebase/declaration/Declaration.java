@@ -1,6 +1,7 @@
 package cn.cebase.declaration;
 
 import java.time.Instant;
+import java.util.List;
 
 import cn.cebase.policy.TrackKind;
 import cn.cebase.shared.BusinessException;
@@ -112,6 +113,43 @@ public class Declaration {
 	/** 不予受理: late, banned, duplicate or otherwise out of order, with the reason shown to the applicant. */
 	void refuse(String reasons, Instant now) {
 		moveTo(DeclarationStatus.INADMISSIBLE);
+		note = reasons;
+		updatedAt = now;
+	}
+
+	/**
+	 * Moves forward through expert review (EXPERT_REVIEW, SITE_INSPECTION, PUBLICITY) to {@code target};
+	 * an application already there stays, so that a second panel or a rescheduled visit changes nothing.
+	 */
+	void advanceTo(DeclarationStatus target, Instant now) {
+		List<DeclarationStatus> line = List.of(DeclarationStatus.ACCEPTED, DeclarationStatus.EXPERT_REVIEW,
+				DeclarationStatus.SITE_INSPECTION, DeclarationStatus.PUBLICITY);
+		int at = line.indexOf(status);
+		int to = line.indexOf(target);
+		if (at < 0 || to < 0) {
+			throw BusinessException.conflict("declaration.status.illegal", status.name(), target.name());
+		}
+		for (int i = at + 1; i <= to; i++) {
+			// a visit is optional: an application may go from expert review straight to publicity
+			if (line.get(i) == DeclarationStatus.SITE_INSPECTION && target == DeclarationStatus.PUBLICITY
+					&& status == DeclarationStatus.EXPERT_REVIEW) {
+				continue;
+			}
+			moveTo(line.get(i));
+		}
+		updatedAt = now;
+	}
+
+	/** 认定: the end of the road for a successful application. */
+	void recognize(Instant now) {
+		moveTo(DeclarationStatus.RECOGNIZED);
+		note = null;
+		updatedAt = now;
+	}
+
+	/** 不予认定, with the committee's (or the upheld objection's) reasons, shown to the applicant. */
+	void notRecognize(String reasons, Instant now) {
+		moveTo(DeclarationStatus.NOT_RECOGNIZED);
 		note = reasons;
 		updatedAt = now;
 	}

@@ -127,7 +127,7 @@ public class DeclarationManagement {
 		Declaration declaration = own(actor, id, version);
 		if (channelId != null && !java.util.Objects.equals(channelId, declaration.channelId())) {
 			String region = institutions.mine(actor).regionCode();
-			if (calls.channels(declaration.callId(), region).stream().noneMatch(o -> o.id() == channelId)) {
+			if (calls.channels(declaration.callId(), region, declaration.track()).stream().noneMatch(o -> o.id() == channelId)) {
 				throw BusinessException.invalidField("channelId", "call.route.channelNotAllowed");
 			}
 		}
@@ -164,7 +164,8 @@ public class DeclarationManagement {
 		}
 		List<cn.cebase.call.RouteStop> route = List.of();
 		try {
-			route = calls.route(declaration.callId(), institutions.mine(actor).regionCode(), declaration.channelId());
+			route = calls.route(declaration.callId(), institutions.mine(actor).regionCode(), declaration.channelId(),
+					declaration.track());
 		}
 		catch (BusinessException ex) {
 			problems.addAll(ex.details());
@@ -267,6 +268,12 @@ public class DeclarationManagement {
 		return calls.channels(callId, institutions.mine(actor).regionCode());
 	}
 
+	/** The organisations the signed-in institution may apply through on a track of a call: none on 直接申请. */
+	@Transactional(readOnly = true)
+	public List<cn.cebase.organization.Organization> channels(CurrentUser actor, long callId, TrackKind track) {
+		return calls.channels(callId, institutions.mine(actor).regionCode(), track == null ? TrackKind.REGULAR : track);
+	}
+
 	/** The name of the organisation an application goes through. */
 	@Transactional(readOnly = true)
 	public String channelName(long channelId) {
@@ -284,7 +291,8 @@ public class DeclarationManagement {
 				institutions.creditRecords(actor, institution.id()).size(), f.platformConnectsToProvince(),
 				f.platformFunctions() == null ? null : new java.util.LinkedHashSet<>(f.platformFunctions()), null,
 				history.stream().anyMatch(h -> h.falsifiedBefore(institution.id())), false, f.keyField(),
-				LocalDate.now(clock));
+				LocalDate.now(clock))
+			.withBasesHeld(calls.basesHeld(call, institution.id(), institution.creditCode()));
 		return EligibilityCheck.run(calls.profileOf(call), declaration.track(), facts);
 	}
 

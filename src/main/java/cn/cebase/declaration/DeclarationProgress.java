@@ -62,6 +62,19 @@ public class DeclarationProgress {
 		return apply(id, (d, note) -> d.refuse(note, clock.instant()), reasons);
 	}
 
+	/** On through EXPERT_REVIEW / SITE_INSPECTION / PUBLICITY; already there is no change. */
+	public Declaration advanceTo(long id, DeclarationStatus target) {
+		return apply(id, (d, note) -> d.advanceTo(target, clock.instant()), null);
+	}
+
+	public Declaration recognize(long id) {
+		return apply(id, (d, note) -> d.recognize(clock.instant()), null);
+	}
+
+	public Declaration notRecognize(long id, String reasons) {
+		return apply(id, (d, note) -> d.notRecognize(note, clock.instant()), reasons);
+	}
+
 	private Declaration apply(long id, BiConsumer<Declaration, String> verb, String note) {
 		declarations.lock(id);
 		Declaration declaration = read(id);

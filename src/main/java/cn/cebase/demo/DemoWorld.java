@@ -61,13 +61,20 @@ class DemoWorld implements ApplicationRunner {
 
 	private final cn.cebase.declaration.DeclarationManagement declarations;
 
+	private final cn.cebase.recognition.BaseImport bases;
+
+	private final JilinCalls jilinCalls;
+
 	private int accounts;
 
 	private final Map<String, Organization> byCode = new LinkedHashMap<>();
 
 	DemoWorld(OrganizationManagement organizations, IdentityManagement identity, InstitutionManagement institutions,
 			UserDetailsService users, TransactionTemplate transactions, cn.cebase.call.CallManagement calls,
-			cn.cebase.declaration.DeclarationManagement declarations) {
+			cn.cebase.declaration.DeclarationManagement declarations, cn.cebase.recognition.BaseImport bases,
+			JilinCalls jilinCalls) {
+		this.jilinCalls = jilinCalls;
+		this.bases = bases;
 		this.declarations = declarations;
 		this.calls = calls;
 		this.organizations = organizations;
@@ -166,7 +173,8 @@ class DemoWorld implements ApplicationRunner {
 		user("zb.zhangdian", "张店区人社局 冯雪", "hrss-370303", Role.AUTHORITY, Role.RECOMMENDER);
 		user("fj.authority", "福建省人社厅 林峰", "hrss-350000", Role.AUTHORITY);
 		user("fj.fuzhou", "福州市人社局 黄蓉", "hrss-350100", Role.AUTHORITY, Role.RECOMMENDER);
-		user("expert", "评审专家 何教授", "hrss-220000", Role.EXPERT);
+		// the demo expert and two more, in Jilin's pool, as 吉林省人社厅 adds experts
+		accounts += jilinCalls.experts();
 		user("learner", "专业技术人员 高远", "hrss-350100", Role.LEARNER);
 
 		institution("inst.jl", "12220000MB0A12345", "吉林化工学院", InstitutionType.UNIVERSITY, "220203",
@@ -179,6 +187,15 @@ class DemoWorld implements ApplicationRunner {
 				"山东省济南市历下区经十路12号", null, false);
 		institution("inst.fj2", "91350200MA0E56789", "厦门智造职业培训学校", InstitutionType.TRAINING_ORGANIZATION, "350203",
 				"福建省厦门市思明区软件园二期望海路10号", null, false);
+		// the applicants of the two Jilin calls that reached publicity and recognition
+		institution("inst.jl2", "12220200MB0J23456", "吉林市专业技术人员继续教育中心", InstitutionType.TRAINING_ORGANIZATION,
+				"220202", "吉林省吉林市昌邑区解放北路88号", "jl.jilin", true);
+		institution("inst.jl3", "52220200MJ0K34567", "吉林市数字经济职业培训学校", InstitutionType.TRAINING_ORGANIZATION,
+				"220204", "吉林省吉林市船营区北京路116号", "jl.jilin", true);
+		institution("inst.jl4", "51220200MJ0L45678", "吉林市化工行业协会", InstitutionType.ASSOCIATION, "220203",
+				"吉林省吉林市龙潭区遵义东路29号", "jl.jilin", true);
+		institution("inst.jl5", "52220200MJ0M56789", "吉林市智联职业培训学校", InstitutionType.TRAINING_ORGANIZATION, "220211",
+				"吉林省吉林市丰满区吉林大街520号", "jl.jilin", true);
 
 		// a published FJ call, so that the demo institutions can run the self-check at once
 		CurrentUser fujian = (CurrentUser) users.loadUserByUsername("fj.authority");
@@ -214,6 +231,42 @@ class DemoWorld implements ApplicationRunner {
 				byCode.get("hrss-350100").id(), null);
 		declarations.submit(school, draft.id(), null);
 		SecurityContextHolder.clearContext();
+
+		existingShandongBases();
+		jilinCalls.build();
+	}
+
+	/**
+	 * Shandong's bases recognised before the platform (SD 附件3), imported as the province would, so
+	 * that the registry is not empty and re-confirmation (SD 三(三)) has bases to re-confirm. 山东理工大学
+	 * (inst.zb) holds one, so it may also apply directly for Zibo's municipal title (ZB 第二十五条).
+	 */
+	private void existingShandongBases() {
+		CurrentUser shandong = (CurrentUser) users.loadUserByUsername("sd.authority");
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(shandong, null, shandong.getAuthorities()));
+		var report = bases.importRows(shandong, List.of(
+				existing("鲁继基〔2016〕001号", "山东理工大学", "12370000MB0B23456", "370303", "2016-12-20", "智能制造、新材料",
+						"山东省淄博市张店区新村西路266号", "李老师", "0533-2786000"),
+				existing("鲁继基〔2016〕002号", "济南市工程师协会", "52370100MJ0D45678", "370102", "2016-12-20",
+						"工程技术、继续教育", "山东省济南市历下区经十路12号", "王老师", "0531-86061234"),
+				existing("鲁继基〔2016〕003号", "青岛科技大学继续教育学院", "12370000MB0F60713", "370212", "2016-12-20",
+						"化工、海洋科技", "山东省青岛市崂山区松岭路99号", "赵老师", "0532-88959000"),
+				existing("鲁继基〔2017〕004号", "山东省农业科学院专业技术人员培训中心", "12370000MB0G71824", "370112",
+						"2017-11-08", "现代农业、乡村振兴", "山东省济南市历城区工业北路202号", "孙老师", "0531-66659000"),
+				existing("鲁继基〔2017〕005号", "潍坊职业学院", "12370700MB0H82935", "370703", "2017-11-08", "装备制造、数字经济",
+						"山东省潍坊市寒亭区高新二路", "周老师", "0536-8050000")));
+		if (!report.problems().isEmpty()) {
+			throw new IllegalStateException("demo bases refused: " + report.problems());
+		}
+		SecurityContextHolder.clearContext();
+	}
+
+	private static cn.cebase.recognition.BaseImport.ExistingBase existing(String number, String name, String first17,
+			String regionCode, String recognizedOn, String fields, String address, String contact, String phone) {
+		return new cn.cebase.recognition.BaseImport.ExistingBase(number, name,
+				first17 + UnifiedSocialCreditCode.checkCharacter(first17), regionCode, recognizedOn, fields, address, contact,
+				phone);
 	}
 
 	private void hrss(String regionCode, String name, OrganizationKind kind, String parentCode) {
@@ -251,5 +304,6 @@ class DemoWorld implements ApplicationRunner {
 	/** The demo usernames in the order README.md lists them. */
 	static final List<String> USERNAMES = List.of("admin", "mohrss", "jl.authority", "sd.authority", "fj.authority",
 			"zb.authority", "jl.jilin", "sd.jinan", "fj.fuzhou", "zb.zhangdian", "jl.jilin.health", "sd.edu", "nat.miit",
-			"nat.casc", "inst.jl", "inst.zb", "inst.fj", "inst.sd", "inst.fj2", "expert", "learner");
+			"nat.casc", "inst.jl", "inst.zb", "inst.fj", "inst.sd", "inst.fj2", "inst.jl2", "inst.jl3", "inst.jl4", "inst.jl5",
+			"expert", "jl.expert2", "jl.expert3", "learner");
 }

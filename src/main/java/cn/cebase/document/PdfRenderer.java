@@ -15,6 +15,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.springframework.stereotype.Component;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Thread-safe: the font files are read from the classpath once, on first use, and shared
  * read-only; each call builds its own renderer. A document may load nothing from outside: no
- * stylesheet, image or font by URL, so text a user typed cannot make the server fetch anything.
+ * stylesheet, image or font by URL, so text a user typed cannot make the server fetch anything;
+ * only an image carried in the document itself as a {@code data:image/} URI is drawn.
  */
 @Component
 public class PdfRenderer {
@@ -88,9 +90,9 @@ public class PdfRenderer {
 				everywhere);
 		builder.useFont(() -> new ByteArrayInputStream(loaded.bold()), FONT_FAMILY, 700, FontStyle.NORMAL, true,
 				everywhere);
-		builder.useExternalResourceAccessControl((uri, type) -> false,
+		builder.useExternalResourceAccessControl((uri, type) -> isEmbeddedImage(uri, type),
 				ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-		builder.useExternalResourceAccessControl((uri, type) -> false,
+		builder.useExternalResourceAccessControl((uri, type) -> isEmbeddedImage(uri, type),
 				ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
 		builder.withProducer("CE-Base");
 		builder.withHtmlContent(xhtml, null);
@@ -110,6 +112,15 @@ public class PdfRenderer {
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not finish the PDF's text layer", ex);
 		}
+	}
+
+	/**
+	 * A raster image carried inside the document as a {@code data:image/...} URI (a QR code the
+	 * application drew): nothing is fetched to read it. Every other URI is refused.
+	 */
+	static boolean isEmbeddedImage(String uri, ExternalResourceType type) {
+		return type == ExternalResourceType.IMAGE_RASTER && uri != null
+				&& uri.regionMatches(true, 0, "data:image/", 0, "data:image/".length());
 	}
 
 	/**

@@ -20,6 +20,7 @@ import cn.cebase.identity.Role;
 import cn.cebase.organization.Regions;
 import cn.cebase.shared.AuditableAction;
 import cn.cebase.shared.BusinessException;
+import cn.cebase.shared.TypedText;
 import cn.cebase.shared.UnifiedSocialCreditCode;
 import cn.idev.excel.FastExcel;
 
@@ -139,9 +140,9 @@ public class ExpertPool {
 	/** Everything wrong with an expert's details, each beside its field. */
 	public List<BusinessException> problemsWith(ExpertDetails d) {
 		List<BusinessException> problems = new ArrayList<>();
-		text(problems, "name", d.name(), 50);
-		text(problems, "employer", d.employer(), 200);
-		text(problems, "titleSeries", d.titleSeries(), 50);
+		TypedText.checked(problems, "name", d.name(), 50, true);
+		TypedText.checked(problems, "employer", d.employer(), 200, true);
+		TypedText.checked(problems, "titleSeries", d.titleSeries(), 50, true);
 		if (d.employerCreditCode() != null && !d.employerCreditCode().isBlank()) {
 			UnifiedSocialCreditCode.problemWith(UnifiedSocialCreditCode.normalize(d.employerCreditCode()))
 				.ifPresent(key -> problems.add(BusinessException.invalidField("employerCreditCode", key)));
@@ -264,15 +265,6 @@ public class ExpertPool {
 	private static String cell(Map<Integer, String> row, int index) {
 		String value = row.get(index);
 		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	private static void text(List<BusinessException> problems, String field, String value, int max) {
-		if (value == null || value.isBlank()) {
-			problems.add(BusinessException.invalidField(field, "validation.required"));
-		}
-		else if (value.strip().length() > max) {
-			problems.add(BusinessException.invalidField(field, "validation.tooLong", max));
-		}
 	}
 
 	private static String blank(String s) {

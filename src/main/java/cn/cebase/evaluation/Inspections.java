@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.cebase.declaration.DeclarationProgress;
+import cn.cebase.declaration.DeclarationStatus;
 import cn.cebase.document.FileKind;
 import cn.cebase.document.FileStore;
 import cn.cebase.identity.CurrentUser;
@@ -45,8 +47,11 @@ public class Inspections {
 
 	private final PanelReaders readers;
 
+	private final DeclarationProgress progress;
+
 	Inspections(JdbcClient jdbc, ReviewManagement reviews, FileStore files, ApplicationEventPublisher events, Clock clock,
-			PanelReaders readers) {
+			PanelReaders readers, DeclarationProgress progress) {
+		this.progress = progress;
 		this.readers = readers;
 		this.jdbc = jdbc;
 		this.reviews = reviews;
@@ -81,6 +86,7 @@ public class Inspections {
 				.params(declarationId, callId, Date.valueOf(on), cleanTeam, actor.id())
 				.update();
 		}
+		progress.advanceTo(declarationId, DeclarationStatus.SITE_INSPECTION);
 		events.publishEvent(AuditableAction.of("inspection.schedule", "declaration", application.declarationId())
 			.withChanges(Map.of("on", on.toString(), "team", cleanTeam)));
 		return find(declarationId).orElseThrow();
@@ -167,8 +173,31 @@ public class Inspections {
 			}
 			return find(declarationId).filter(i -> i.callId() == callId);
 		}
-		accepted(actor, callId, declarationId);
-		return find(declarationId);
+		ownCall(actor, callId);
+		return find(declarationId).filter(i -> i.callId() == callId);
+	}
+
+	/** Every inspection of a call, for its authority. */
+	@Transactional(readOnly = true)
+	public List<Inspection> ofCall(CurrentUser actor, long callId) {
+		ownCall(actor, callId);
+		return jdbc.sql("select declaration_id from inspection where call_id = ? order by declaration_id")
+			.param(callId)
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(id -> find(id).orElseThrow())
+			.toList();
+	}
+
+	/** The call's own authority reads its visits at any later stage too (the committee decides after them). */
+	private void ownCall(CurrentUser actor, long callId) {
+		try {
+			reviews.accepted(actor, callId);
+		}
+		catch (BusinessException ex) {
+			throw ex.kind() == BusinessException.Kind.FORBIDDEN ? BusinessException.notFound() : ex;
+		}
 	}
 
 	/** A photo's bytes, for whoever may read the inspection. */
@@ -195,7 +224,7 @@ public class Inspections {
 		}
 	}
 
-	private Optional<Inspection> find(long declarationId) {
+	Optional<Inspection> find(long declarationId) {
 		return jdbc.sql("select n.*, i.name from inspection n join declaration d on d.id = n.declaration_id"
 				+ " join institution i on i.id = d.institution_id where n.declaration_id = ?")
 			.param(declarationId)

@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import cn.cebase.call.Call;
 import cn.cebase.call.CallManagement;
+import cn.cebase.declaration.DeclarationProgress;
+import cn.cebase.declaration.DeclarationStatus;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.identity.Role;
 import cn.cebase.review.AcceptedApplication;
@@ -46,10 +48,13 @@ public class Panels {
 
 	private final Clock clock;
 
+	private final DeclarationProgress progress;
+
 	private final SecureRandom random = new SecureRandom();
 
 	Panels(JdbcClient jdbc, ExpertPool experts, ReviewManagement reviews, CallManagement calls,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, DeclarationProgress progress) {
+		this.progress = progress;
 		this.jdbc = jdbc;
 		this.experts = experts;
 		this.reviews = reviews;
@@ -98,6 +103,7 @@ public class Panels {
 		for (Expert reserve : result.reserves()) {
 			insertMember(panelId, reserve.id(), position++, Panel.Role.RESERVE, Panel.Status.WAITING);
 		}
+		applications.forEach(a -> progress.advanceTo(a.declarationId(), DeclarationStatus.EXPERT_REVIEW));
 		Map<String, String> changes = new LinkedHashMap<>();
 		changes.put("call", String.valueOf(callId));
 		changes.put("seed", String.valueOf(seed));
@@ -196,6 +202,32 @@ public class Panels {
 		return find(panelId).orElseThrow();
 	}
 
+	/**
+	 * 指定组长: the call's authority designates one accepted member as the panel's chair, who writes
+	 * the panel's summary on each application. It may designate another later (the summaries already
+	 * written stay, with who wrote them).
+	 */
+	public Panel designateChair(CurrentUser actor, long panelId, Long expertId) {
+		Panel panel = lockedPanel(panelId);
+		ownCall(actor, panel.callId());
+		if (expertId == null) {
+			throw BusinessException.invalidField("expertId", "validation.required");
+		}
+		Panel.Member member = panel.members()
+			.stream()
+			.filter(m -> m.expertId() == expertId && m.role() == Panel.Role.MEMBER && m.status() == Panel.Status.ACCEPTED)
+			.findFirst()
+			.orElseThrow(() -> BusinessException.invalidField("expertId", "panel.chair.notAccepted"));
+		if (panel.chairedBy(expertId)) {
+			return panel;
+		}
+		jdbc.sql("update panel set chair_expert_id = ? where id = ?").params(expertId, panelId).update();
+		Map<String, String> changes = new LinkedHashMap<>();
+		changes.put("chair", (panel.chairId() == null ? "-" : panel.chairId()) + " → " + member.expertId());
+		events.publishEvent(AuditableAction.of("panel.chair", "panel", panelId).withChanges(changes));
+		return find(panelId).orElseThrow();
+	}
+
 	/** The panels of a call, for its authority. */
 	@Transactional(readOnly = true)
 	public List<Panel> ofCall(CurrentUser actor, long callId) {
@@ -260,7 +292,7 @@ public class Panels {
 			.param(panelId)
 			.query((rs, n) -> new Panel(rs.getLong("id"), rs.getLong("call_id"), rs.getString("title"), rs.getString("key_field"), rs.getInt("size"), rs.getInt("reserves"), rs.getLong("seed"),
 				rs.getBoolean("avoid_same_region"), rs.getInt("candidates"), rs.getTimestamp("drawn_at").toInstant(),
-				members(panelId), assignments(panelId)))
+				members(panelId), assignments(panelId), rs.getObject("chair_expert_id", Long.class)))
 			.optional();
 	}
 

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Set;
 
 import cn.cebase.call.Call;
 import cn.cebase.call.CallManagement;
+import cn.cebase.declaration.DeclarationProgress;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.identity.Role;
 import cn.cebase.review.AcceptedApplication;
@@ -31,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * 专家评分: the authority sets a call's rubric (from a template of the documents' topics); each
  * member scores its applications criterion by criterion with remarks, may change them until it
  * locks the sheet, and every change is kept; the locked sheets are combined and ranked per track.
+ * Once every sheet a panel owes is locked, its chair (组长) writes the panel's summary opinion
+ * (评审意见汇总) on each application; the committee reads it with the ranking and the inspection
+ * ({@link #brief}).
  */
 @Service
 @Transactional
@@ -39,6 +44,8 @@ public class Scoring {
 	private static final BigDecimal MAX_POINTS = new BigDecimal("1000");
 
 	private static final BigDecimal MAX_WEIGHT = new BigDecimal("100");
+
+	private static final String SUMMARY = "select s.*, e.name from chair_summary s join expert e on e.id = s.expert_id";
 
 	private final JdbcClient jdbc;
 
@@ -52,8 +59,18 @@ public class Scoring {
 
 	private final Clock clock;
 
+	private final Inspections inspections;
+
+	private final DeclarationProgress declarations;
+
+	private final List<DecidedApplications> decided;
+
 	Scoring(JdbcClient jdbc, CallManagement calls, ReviewManagement reviews, ExpertPool experts,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Inspections inspections, DeclarationProgress declarations,
+			List<DecidedApplications> decided) {
+		this.declarations = declarations;
+		this.decided = decided;
+		this.inspections = inspections;
 		this.jdbc = jdbc;
 		this.calls = calls;
 		this.reviews = reviews;
@@ -83,10 +100,8 @@ public class Scoring {
 
 	/** Sets the rubric; refused once any expert has scored in the call. */
 	public Rubric saveRubric(CurrentUser actor, long callId, Rubric.Aggregation aggregation, List<Rubric.Criterion> criteria) {
-		Call call = calls.get(actor, callId);
-		if (!actor.has(Role.AUTHORITY) || call.authorityId() != actor.organizationId()) {
-			throw BusinessException.forbidden();
-		}
+		// like every other act on the call: another organisation's call is not there for it
+		ownCall(actor, callId);
 		boolean scored = jdbc.sql("select exists (select 1 from score_sheet s join panel p on p.id = s.panel_id"
 				+ " where p.call_id = ?)").param(callId).query(Boolean.class).single();
 		if (scored) {
@@ -148,9 +163,14 @@ public class Scoring {
 				List.of(), null, null));
 	}
 
-	/** Saves scores; each change of a criterion's points or veto is kept. Refused once the sheet is locked. */
+	/**
+	 * Saves scores; each change of a criterion's points or veto is kept. Refused once the sheet is
+	 * locked, and once the committee has decided on the application: the scores it decided on stand
+	 * (FJ 第八条(四), JL 三(四): the review is what the committee decides on).
+	 */
 	public ScoreSheet save(CurrentUser actor, long panelId, long declarationId, ScoreInput input) {
 		Expert me = scorer(actor, panelId, declarationId);
+		notDecided(declarationId);
 		jdbc.sql("insert into score_sheet (panel_id, expert_id, declaration_id) values (?,?,?) on conflict do nothing")
 			.params(panelId, me.id(), declarationId)
 			.update();
@@ -216,6 +236,7 @@ public class Scoring {
 	/** 提交评分: every criterion scored, then the sheet is locked for good. */
 	public ScoreSheet lock(CurrentUser actor, long panelId, long declarationId) {
 		Expert me = scorer(actor, panelId, declarationId);
+		notDecided(declarationId);
 		ScoreSheet sheet = readSheet(panelId, me.id(), declarationId)
 			.orElseThrow(() -> BusinessException.conflict("score.incomplete"));
 		if (sheet.locked()) {
@@ -254,14 +275,15 @@ public class Scoring {
 	}
 
 	/**
-	 * 评审结果: per accepted application, the locked sheets' totals combined by the rubric's
-	 * aggregation, a veto by any expert, and the rank within the track by the combined score.
+	 * 评审结果: per application that went to expert review, the locked sheets' totals combined by the
+	 * rubric's aggregation, a veto by any expert, and the rank within the track by the combined
+	 * score. It stays readable once the results go to publicity and beyond.
 	 */
 	@Transactional(readOnly = true)
 	public List<Ranking> ranking(CurrentUser actor, long callId) {
 		ownCall(actor, callId);
 		Rubric rubric = rubric(actor, callId);
-		List<AcceptedApplication> applications = reviews.accepted(actor, callId);
+		List<AcceptedApplication> applications = reviews.reviewedByExperts(actor, callId);
 		List<ScoreSheet> all = sheets(actor, callId);
 		List<Ranking> unranked = new ArrayList<>();
 		for (AcceptedApplication a : applications) {
@@ -289,6 +311,146 @@ public class Scoring {
 		return result;
 	}
 
+	/**
+	 * Where the panel stands, for its chair: the sheets locked of those owed, and the summaries
+	 * written. Refused to the panel's other experts (403) and unknown to everyone else (404).
+	 */
+	@Transactional(readOnly = true)
+	public ChairProgress chairProgress(CurrentUser actor, long panelId) {
+		chairOf(actor, panelId);
+		return progress(panelId);
+	}
+
+	/** What the chair reads before writing on one of the panel's applications. */
+	@Transactional(readOnly = true)
+	public SummaryBasis summaryBasis(CurrentUser actor, long panelId, long declarationId) {
+		chairOf(actor, panelId);
+		String institution = institutionInPanel(panelId, declarationId);
+		ChairProgress progress = progress(panelId);
+		Rubric rubric = rubricOfPanel(panelId);
+		List<ScoreSheet> locked = panelSheets(panelId, declarationId).stream().filter(ScoreSheet::locked).toList();
+		BigDecimal combined = combine(locked.stream().map(s -> s.total(rubric)).sorted().toList(), rubric.aggregation());
+		return new SummaryBasis(progress, declarationId, institution, rubric, locked, combined,
+				progress.summaries().get(declarationId), decided(declarationId));
+	}
+
+	/**
+	 * 评审意见汇总: the chair writes (or rewrites) the panel's summary of one application, once every
+	 * sheet the panel owes is locked; not on an application it declared a conflict with, and not
+	 * once the committee has decided on the application: what it decided on stays on record.
+	 */
+	public ChairSummary writeSummary(CurrentUser actor, long panelId, long declarationId,
+			ChairSummary.Recommendation recommendation, String text) {
+		Expert chair = chairOf(actor, panelId);
+		jdbc.sql("select id from panel where id = ? for update").param(panelId).query(Long.class).single();
+		institutionInPanel(panelId, declarationId);
+		// the committee decides under the same lock, so the summary cannot change beneath its decision
+		declarations.lock(declarationId);
+		if (decided(declarationId)) {
+			throw BusinessException.conflict("panel.chairSummary.decided");
+		}
+		boolean avoids = jdbc.sql("select exists (select 1 from expert_assignment where panel_id = ? and expert_id = ?"
+				+ " and declaration_id = ? and conflict = true)")
+			.params(panelId, chair.id(), declarationId)
+			.query(Boolean.class)
+			.single();
+		if (avoids) {
+			throw BusinessException.conflict("panel.chairSummary.chairAvoids");
+		}
+		ChairProgress progress = progress(panelId);
+		if (!progress.ready()) {
+			throw BusinessException.conflict("panel.chairSummary.sheetsOpen", progress.sheetsOpen(),
+					progress.sheetsLocked(), progress.sheetsExpected());
+		}
+		if (panelSheets(panelId, declarationId).stream().noneMatch(ScoreSheet::locked)) {
+			throw BusinessException.conflict("panel.chairSummary.noSheets");
+		}
+		List<BusinessException> problems = new ArrayList<>();
+		if (recommendation == null) {
+			problems.add(BusinessException.invalidField("recommendation", "validation.required"));
+		}
+		String clean = blank(text);
+		if (clean == null) {
+			problems.add(BusinessException.invalidField("text", "validation.required"));
+		}
+		else if (clean.length() > ChairSummary.MAX_TEXT) {
+			problems.add(BusinessException.invalidField("text", "validation.tooLong", ChairSummary.MAX_TEXT));
+		}
+		if (!problems.isEmpty()) {
+			throw BusinessException.invalid(problems);
+		}
+		ChairSummary before = progress.summaries().get(declarationId);
+		jdbc.sql("insert into chair_summary (panel_id, declaration_id, recommendation, text, expert_id, written_at)"
+				+ " values (?,?,?,?,?,?) on conflict (panel_id, declaration_id) do update set"
+				+ " recommendation = excluded.recommendation, text = excluded.text, expert_id = excluded.expert_id,"
+				+ " written_at = excluded.written_at")
+			.params(panelId, declarationId, recommendation.name(), clean, chair.id(), Timestamp.from(clock.instant()))
+			.update();
+		Map<String, String> changes = new LinkedHashMap<>();
+		changes.put("panel", String.valueOf(panelId));
+		changes.put("recommendation", before == null ? recommendation.name()
+				: before.recommendation().name() + " → " + recommendation.name());
+		events.publishEvent(AuditableAction.of("panel.chairSummary", "declaration", declarationId)
+			.withChanges(changes)
+			.withReason(clean));
+		return summariesOfPanel(panelId).get(declarationId);
+	}
+
+	/** The chairs' summaries of a call's applications, by application (the latest if two panels wrote one). */
+	@Transactional(readOnly = true)
+	public Map<Long, ChairSummary> summaries(CurrentUser actor, long callId) {
+		ownCall(actor, callId);
+		return summariesOfCall(callId);
+	}
+
+	/**
+	 * What the committee reads on each application of a call that went to expert review, in the order
+	 * of the ranking (also after the decision, for the record):
+	 * score, rank, veto, the chair's summary and the inspection's conclusion. For the call's
+	 * authority only (404 for anyone else).
+	 */
+	@Transactional(readOnly = true)
+	public List<CommitteeBrief> briefs(CurrentUser actor, long callId) {
+		List<Ranking> ranking = ranking(actor, callId);
+		Map<Long, ChairSummary> summaries = summariesOfCall(callId);
+		return ranking.stream().map(r -> {
+			ChairSummary summary = summaries.get(r.declarationId());
+			Optional<Inspection> inspection = inspections.find(r.declarationId()).filter(i -> i.callId() == callId);
+			return new CommitteeBrief(r.declarationId(), r.institutionName(), r.score(), r.rank(), r.track().name(),
+					r.vetoed(), summary == null ? null : summary.recommendation().name(),
+					summary == null ? null : summary.text(),
+					inspection.map(Inspection::conclusion).map(Enum::name).orElse(null),
+					inspection.map(Inspection::conclusionText).orElse(null));
+		}).toList();
+	}
+
+	/**
+	 * The committee's brief on one application of the call; empty when it never went to expert
+	 * review in the call. For the call's authority only (404 for anyone else).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CommitteeBrief> brief(CurrentUser actor, long callId, long declarationId) {
+		return briefs(actor, callId).stream().filter(b -> b.declarationId() == declarationId).findFirst();
+	}
+
+	/** Under the application's row lock, which the committee's decision also takes. */
+	private void notDecided(long declarationId) {
+		declarations.lock(declarationId);
+		if (decided(declarationId)) {
+			throw BusinessException.conflict("score.decided");
+		}
+	}
+
+	private boolean decided(long declarationId) {
+		return !decidedAmong(List.of(declarationId)).isEmpty();
+	}
+
+	private Set<Long> decidedAmong(Collection<Long> declarationIds) {
+		Set<Long> all = new HashSet<>();
+		decided.forEach(d -> all.addAll(d.decidedAmong(declarationIds)));
+		return all;
+	}
+
 	/** Mean of the totals, or with three or more, the mean without one highest and one lowest. */
 	static BigDecimal combine(List<BigDecimal> sortedTotals, Rubric.Aggregation aggregation) {
 		if (sortedTotals.isEmpty()) {
@@ -299,6 +461,96 @@ public class Scoring {
 		return counted.stream()
 			.reduce(BigDecimal.ZERO, BigDecimal::add)
 			.divide(BigDecimal.valueOf(counted.size()), 2, RoundingMode.HALF_UP);
+	}
+
+	/** The signed-in expert if it chairs the panel; the panel's other experts are refused, anyone else finds nothing. */
+	private Expert chairOf(CurrentUser actor, long panelId) {
+		Optional<Expert> me = actor.has(Role.EXPERT) ? experts.ofUser(actor.id()) : Optional.empty();
+		Optional<Long> chair = jdbc.sql("select chair_expert_id from panel where id = ?")
+			.param(panelId)
+			.query((rs, n) -> Optional.ofNullable(rs.getObject(1, Long.class)))
+			.optional()
+			.orElseThrow(BusinessException::notFound);
+		if (me.isEmpty()) {
+			throw BusinessException.notFound();
+		}
+		if (chair.isPresent() && chair.get() == me.get().id()) {
+			return me.get();
+		}
+		boolean member = jdbc.sql("select exists (select 1 from panel_member where panel_id = ? and expert_id = ?"
+				+ " and status <> 'WAITING')")
+			.params(panelId, me.get().id())
+			.query(Boolean.class)
+			.single();
+		if (member) {
+			throw BusinessException.forbidden("panel.chairSummary.chairOnly");
+		}
+		throw BusinessException.notFound();
+	}
+
+	private String institutionInPanel(long panelId, long declarationId) {
+		return jdbc.sql("select i.name from declaration d join institution i on i.id = d.institution_id"
+				+ " where d.id = ? and exists (select 1 from expert_assignment a where a.panel_id = ? and a.declaration_id = d.id)")
+			.params(declarationId, panelId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(BusinessException::notFound);
+	}
+
+	/**
+	 * Sheets owed: one per assignment of a member that has not declined, unless it declared a
+	 * conflict. A member yet to answer or to declare owes one too, so the count waits for it.
+	 */
+	private ChairProgress progress(long panelId) {
+		return jdbc.sql("select count(*) filter (where s.locked_at is not null), count(*) from expert_assignment a"
+				+ " join panel_member m on m.panel_id = a.panel_id and m.expert_id = a.expert_id"
+				+ " left join score_sheet s on s.panel_id = a.panel_id and s.expert_id = a.expert_id"
+				+ " and s.declaration_id = a.declaration_id"
+				+ " where a.panel_id = ? and a.conflict is distinct from true and m.status <> 'DECLINED'")
+			.param(panelId)
+			.query((rs, n) -> {
+				Map<Long, ChairSummary> summaries = summariesOfPanel(panelId);
+				// only a written summary can stand on record; an unwritten one has nothing to show read-only
+				Set<Long> decidedOn = decidedAmong(summaries.keySet());
+				return new ChairProgress(panelId, rs.getInt(1), rs.getInt(2), summaries, decidedOn);
+			})
+			.single();
+	}
+
+	private List<ScoreSheet> panelSheets(long panelId, long declarationId) {
+		return jdbc.sql("select expert_id from score_sheet where panel_id = ? and declaration_id = ? order by expert_id")
+			.params(panelId, declarationId)
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(expertId -> readSheet(panelId, expertId, declarationId).orElseThrow())
+			.toList();
+	}
+
+	private Map<Long, ChairSummary> summariesOfPanel(long panelId) {
+		Map<Long, ChairSummary> result = new LinkedHashMap<>();
+		jdbc.sql(SUMMARY + " where s.panel_id = ? order by s.declaration_id")
+			.param(panelId)
+			.query(Scoring::summary)
+			.list()
+			.forEach(s -> result.put(s.declarationId(), s));
+		return result;
+	}
+
+	private Map<Long, ChairSummary> summariesOfCall(long callId) {
+		Map<Long, ChairSummary> result = new LinkedHashMap<>();
+		jdbc.sql(SUMMARY + " join panel p on p.id = s.panel_id where p.call_id = ? order by s.written_at")
+			.param(callId)
+			.query(Scoring::summary)
+			.list()
+			.forEach(s -> result.put(s.declarationId(), s));
+		return result;
+	}
+
+	private static ChairSummary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new ChairSummary(rs.getLong("panel_id"), rs.getLong("declaration_id"),
+				ChairSummary.Recommendation.valueOf(rs.getString("recommendation")), rs.getString("text"),
+				rs.getLong("expert_id"), rs.getString("name"), rs.getTimestamp("written_at").toInstant());
 	}
 
 	private Optional<Rubric> stored(long callId) {

@@ -58,7 +58,8 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			// anonymous registration by API carries no session, so there is nothing for CSRF to protect
 			.csrf(csrf -> csrf.ignoringRequestMatchers(withAuthorizationHeader,
-					PathPatternRequestMatcher.withDefaults().matcher("/api/v1/registrations")))
+					PathPatternRequestMatcher.withDefaults().matcher("/api/v1/registrations"),
+					PathPatternRequestMatcher.withDefaults().matcher("/api/v1/public/**")))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(exceptions -> exceptions
 				// an htmx request from an expired session: send the whole page to the login form, not into a fragment

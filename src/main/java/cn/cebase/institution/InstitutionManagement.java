@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -180,6 +181,25 @@ public class InstitutionManagement {
 	public Institution get(CurrentUser actor, long id) {
 		requireReader(actor);
 		return institutions.findById(id).filter(i -> actor.scope().covers(i.scopePath())).orElseThrow(BusinessException::notFound);
+	}
+
+	/**
+	 * The registered institution with this 统一社会信用代码, for linking a record that names it (an
+	 * imported base) to its account. Not scoped: callers pass on only what their own records hold.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Institution> findByCreditCode(String creditCode) {
+		return creditCode == null ? Optional.empty()
+				: institutions.findByCreditCode(UnifiedSocialCreditCode.normalize(creditCode));
+	}
+
+	/**
+	 * An institution by the id another module's record holds (an application, a base), for acting on
+	 * it; not scoped, so never for showing to a user without the caller's own check.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Institution> find(long id) {
+		return institutions.findById(id);
 	}
 
 	/** The institution an institution user belongs to. */

@@ -45,9 +45,13 @@ class ReviewNotifier {
 					"/reviews/" + event.declarationId(), event.institutionName(), event.stageName()));
 		}
 		if (event.action() != ReviewActionKind.PASSED && event.action() != ReviewActionKind.RETURNED_TO_STAGE) {
+			// a refusal's opinion is its reason and always follows a colon; a recommendation's or an
+			// acceptance's opinion is optional and gets its own label, so as not to read as our words
+			boolean labelled = event.opinion() != null
+					&& (event.action() == ReviewActionKind.RECOMMENDED || event.action() == ReviewActionKind.ACCEPTED);
+			String key = "notification.review." + event.action().name() + (labelled ? ".withOpinion" : "");
 			identity.usersOf(event.applicantOrganizationId(), Role.INSTITUTION)
-				.forEach(user -> notifications.send(user, "notification.review." + event.action().name(),
-						"/declarations/" + event.declarationId(), event.stageName(),
+				.forEach(user -> notifications.send(user, key, "/declarations/" + event.declarationId(), event.stageName(),
 						event.opinion() == null ? "" : event.opinion()));
 		}
 	}

@@ -23,7 +23,7 @@ public final class EligibilityPolicies {
 				new LocatedInJurisdiction(), new VenueCapacity(), new FullTimeManagers(), new MinimumAnnualTrainees(),
 				new CleanCreditRecord(), new PlatformConnectsToProvince(), new PlatformFunctions(),
 				new NoRecentRevocation(), new NeverFalsified(), new OneApplicationPerCall(), new KeyField(),
-				new ExpertJudgement())) {
+				new ExpertJudgement(), new HoldsExistingBase(), new HoldsNationalOrProvincialBase())) {
 			ALL.put(policy.name(), policy);
 		}
 	}
@@ -98,7 +98,7 @@ public final class EligibilityPolicies {
 			return result(setting, Outcome.FAIL, "eligibility.location.fail");
 		}
 
-		private static String regionPrefix(String code) {
+		static String regionPrefix(String code) {
 			if (code == null) {
 				return "";
 			}
@@ -348,5 +348,55 @@ public final class EligibilityPolicies {
 		public RuleResult evaluate(EligibilityFacts facts, RuleSetting setting, TrackKind track, PolicyProfile profile) {
 			return result(setting, Outcome.NEEDS_EXPERT, "eligibility.expert." + setting.parameters().get("topic"));
 		}
+	}
+
+	/**
+	 * 重新确认 (SD 三(三)): only a base the call's own authority recognised earlier, at the profile's
+	 * level, may be re-confirmed; one in rectification still holds its title and may.
+	 */
+	static final class HoldsExistingBase implements EligibilityPolicy {
+
+		@Override
+		public String name() {
+			return "HOLDS_EXISTING_BASE";
+		}
+
+		@Override
+		public RuleResult evaluate(EligibilityFacts facts, RuleSetting setting, TrackKind track, PolicyProfile profile) {
+			boolean holds = facts.basesHeld()
+				.stream()
+				.anyMatch(base -> base.ofCallAuthority() && base.level() == profile.level());
+			return holds ? result(setting, Outcome.PASS, "eligibility.existingBase.pass")
+					: result(setting, Outcome.FAIL, "eligibility.existingBase.fail");
+		}
+	}
+
+	/**
+	 * 直接申请 (ZB 第二十五条 "我市获批设立的国家级、省级继续教育基地，可直接申请市级继续教育基地"): an
+	 * active national or provincial base in the profile's region; one in rectification does not qualify.
+	 */
+	static final class HoldsNationalOrProvincialBase implements EligibilityPolicy {
+
+		@Override
+		public String name() {
+			return "HOLDS_NATIONAL_OR_PROVINCIAL_BASE";
+		}
+
+		@Override
+		public RuleResult evaluate(EligibilityFacts facts, RuleSetting setting, TrackKind track, PolicyProfile profile) {
+			boolean holds = facts.basesHeld()
+				.stream()
+				.anyMatch(base -> base.active()
+						&& (base.level() == ProfileLevel.NATIONAL || base.level() == ProfileLevel.PROVINCIAL)
+						&& within(base.regionCode(), profile.regionCode()));
+			return holds ? result(setting, Outcome.PASS, "eligibility.higherBase.pass")
+					: result(setting, Outcome.FAIL, "eligibility.higherBase.fail");
+		}
+	}
+
+	/** Whether a region lies within a jurisdiction's: a province by its first two digits, a city by four. */
+	static boolean within(String regionCode, String jurisdiction) {
+		String prefix = LocatedInJurisdiction.regionPrefix(jurisdiction);
+		return prefix.isEmpty() || regionCode != null && regionCode.startsWith(prefix);
 	}
 }

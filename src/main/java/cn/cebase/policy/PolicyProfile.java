@@ -15,7 +15,7 @@ public record PolicyProfile(String code, String jurisdiction, int version, Strin
 		List<Cited<String>> formSections, List<Cited<String>> keyFields, List<Cited<String>> priorityHints,
 		Cited<Integer> publicityDays, Cited<String> annualReportDue, Cited<Integer> assessmentCycleYears,
 		Cited<Integer> revokedBanYears, Cited<Boolean> falsifiedBanForever, Cited<Integer> annualHoursRequirement,
-		Cited<Long> subsidyCapYuan, List<Cited<String>> notes) {
+		Cited<Long> subsidyCapYuan, Cited<String> baseNumberFormat, List<Cited<String>> notes) {
 
 	public PolicyProfile {
 		eligibility = eligibility == null ? List.of() : List.copyOf(eligibility);

@@ -79,7 +79,7 @@ public class ProfileEditing {
 				edited.eligibility(), edited.tracks(), edited.quotas(), edited.route(), edited.formSections(),
 				edited.keyFields(), edited.priorityHints(), edited.publicityDays(), edited.annualReportDue(),
 				edited.assessmentCycleYears(), edited.revokedBanYears(), edited.falsifiedBanForever(),
-				edited.annualHoursRequirement(), edited.subsidyCapYuan(), edited.notes());
+				edited.annualHoursRequirement(), edited.subsidyCapYuan(), edited.baseNumberFormat(), edited.notes());
 		List<BusinessException> problems = ProfileValidation.problemsWith(next);
 		if (!problems.isEmpty()) {
 			throw BusinessException.invalid(problems);

@@ -55,6 +55,11 @@ public final class ProfileValidation {
 			}
 		}
 		nonNegative(profile.publicityDays(), "publicityDays", problems);
+		if (profile.baseNumberFormat() != null && profile.baseNumberFormat().isSet()
+				&& (!profile.baseNumberFormat().value().contains("{seq}") || profile.baseNumberFormat().value().length() > 30)) {
+			// every base needs a number of its own, and the number must fit on the plaque
+			problems.add(BusinessException.invalidField("baseNumberFormat", "policy.invalid.baseNumberFormat"));
+		}
 		nonNegative(profile.assessmentCycleYears(), "assessmentCycleYears", problems);
 		nonNegative(profile.revokedBanYears(), "revokedBanYears", problems);
 		nonNegative(profile.annualHoursRequirement(), "annualHoursRequirement", problems);

@@ -11,5 +11,10 @@ public enum TrackKind {
 	/** 审验 of recruited training institutions, with its own form (SD 三(四)). */
 	AUDIT,
 	/** 直接申请 by a national or provincial base for municipal status (ZB 第二十五条). */
-	DIRECT
+	DIRECT;
+
+	/** "可直接申请" (ZB 第二十五条): the application goes to the authority without a recommender or other stage. */
+	public boolean goesStraightToAuthority() {
+		return this == DIRECT;
+	}
 }

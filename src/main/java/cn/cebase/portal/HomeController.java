@@ -23,8 +23,12 @@ class HomeController {
 
 	private final cn.cebase.evaluation.Panels panels;
 
+	private final cn.cebase.recognition.Registry registry;
+
 	HomeController(InstitutionManagement institutions, Notifications notifications,
-			cn.cebase.review.ReviewManagement reviews, cn.cebase.evaluation.Panels panels) {
+			cn.cebase.review.ReviewManagement reviews, cn.cebase.evaluation.Panels panels,
+			cn.cebase.recognition.Registry registry) {
+		this.registry = registry;
 		this.panels = panels;
 		this.reviews = reviews;
 		this.institutions = institutions;
@@ -51,7 +55,10 @@ class HomeController {
 		}
 		if (user.has(Role.INSTITUTION)) {
 			try {
-				model.addAttribute("myInstitution", institutions.mine(user));
+				var mine = institutions.mine(user);
+				model.addAttribute("myInstitution", mine);
+				// once recognised, its base (number, status, plaque) is what the institution looks for first
+				model.addAttribute("myBases", registry.ofInstitution(mine.id(), mine.creditCode()));
 			}
 			catch (BusinessException ex) {
 				// an institution user whose institution was removed sees the page without it

@@ -39,6 +39,15 @@ public class ReviewManagement {
 	private static final List<DeclarationStatus> ON_ROUTE = List.of(DeclarationStatus.SUBMITTED,
 			DeclarationStatus.IN_REVIEW, DeclarationStatus.RECOMMENDED);
 
+	private static final List<String> UNDER_EXPERT_REVIEW = List.of(DeclarationStatus.ACCEPTED.name(),
+			DeclarationStatus.EXPERT_REVIEW.name(), DeclarationStatus.SITE_INSPECTION.name());
+
+	/** Under expert review, or past it: only those reach publicity and its outcomes (DeclarationStatus#canBecome). */
+	private static final List<String> EVER_UNDER_EXPERT_REVIEW = java.util.stream.Stream.concat(UNDER_EXPERT_REVIEW.stream(),
+			java.util.stream.Stream.of(DeclarationStatus.PUBLICITY, DeclarationStatus.RECOGNIZED, DeclarationStatus.NOT_RECOGNIZED)
+				.map(DeclarationStatus::name))
+		.toList();
+
 	private final ReviewStages stages;
 
 	private final DeclarationProgress progress;
@@ -267,16 +276,31 @@ public class ReviewManagement {
 
 	/**
 	 * The applications of a call that the authority accepted and that go to expert review, for the
-	 * call's own authority.
+	 * call's own authority. Panels are drawn, and visits scheduled, for these alone.
 	 */
 	@Transactional(readOnly = true)
 	public List<AcceptedApplication> accepted(CurrentUser actor, long callId) {
+		ownCall(actor, callId);
+		return stages.applicationsIn(callId, UNDER_EXPERT_REVIEW);
+	}
+
+	/**
+	 * Every application of a call that went to expert review, wherever it stands now: still under
+	 * review, in publicity, recognised or not. For reading what the experts made of them (the
+	 * ranking, the committee's brief) after the results moved on; nothing is drawn or scored from
+	 * it. The same refusal as {@link #accepted}.
+	 */
+	@Transactional(readOnly = true)
+	public List<AcceptedApplication> reviewedByExperts(CurrentUser actor, long callId) {
+		ownCall(actor, callId);
+		return stages.applicationsIn(callId, EVER_UNDER_EXPERT_REVIEW);
+	}
+
+	private void ownCall(CurrentUser actor, long callId) {
 		Call call = calls.get(actor, callId);
 		if (!actor.has(Role.AUTHORITY) || call.authorityId() != actor.organizationId()) {
 			throw BusinessException.forbidden();
 		}
-		return stages.applicationsIn(callId, List.of(DeclarationStatus.ACCEPTED.name(),
-				DeclarationStatus.EXPERT_REVIEW.name(), DeclarationStatus.SITE_INSPECTION.name()));
 	}
 
 	/** The signed-in recommender's quota in a call and what it has used. */

@@ -145,6 +145,18 @@ class PdfRendererTests {
 	}
 
 	@Test
+	void anImageCarriedInTheDocumentIsDrawnButNoStylesheetComesFromADataUri() throws IOException {
+		String css = "data:text/css;base64,"
+				+ java.util.Base64.getEncoder().encodeToString("p { display: none; }".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		String html = "<html lang=\"zh-CN\"><head><title>t</title><link rel=\"stylesheet\" href=\"" + css + "\"/></head>"
+				+ "<body><p>二维码</p><img alt=\"QR\" src=\"" + QrCodes.pngDataUri("https://example.cn/v/1", 2) + "\"/></body></html>";
+		try (PDDocument document = Loader.loadPDF(renderer.render(html))) {
+			assertThat(new PDFTextStripper().getText(document)).contains("二维码");
+			assertThat(document.getPage(0).getResources().getXObjectNames()).hasSize(1);
+		}
+	}
+
+	@Test
 	void aMissingFontIsNamedInTheFailure() {
 		PdfRenderer withoutFont = new PdfRenderer(getClass().getClassLoader(), "fonts/none/Missing.ttf",
 				PdfRenderer.BOLD_FONT);

@@ -53,7 +53,7 @@ class ProfileValidationTests {
 				List.of(new RouteStage("审核推荐", RouteActor.RECOMMENDER, "推荐", "FJ 第八条（三）",
 						List.of(RecommenderKind.CITY))), fj.formSections(),
 				fj.keyFields(), fj.priorityHints(), fj.publicityDays(), fj.annualReportDue(), fj.assessmentCycleYears(),
-				fj.revokedBanYears(), fj.falsifiedBanForever(), fj.annualHoursRequirement(), fj.subsidyCapYuan(), fj.notes());
+				fj.revokedBanYears(), fj.falsifiedBanForever(), fj.annualHoursRequirement(), fj.subsidyCapYuan(), fj.baseNumberFormat(), fj.notes());
 		assertThat(problems(edited)).containsExactly("route:policy.invalid.routeEndsWithAuthority");
 	}
 
@@ -65,7 +65,7 @@ class ProfileValidationTests {
 				List.of(new RouteStage("审核推荐", RouteActor.RECOMMENDER, "推荐", "FJ 第八条（三）"), fj.route().get(1)),
 				fj.formSections(), fj.keyFields(), fj.priorityHints(), fj.publicityDays(), fj.annualReportDue(),
 				fj.assessmentCycleYears(), fj.revokedBanYears(), fj.falsifiedBanForever(), fj.annualHoursRequirement(),
-				fj.subsidyCapYuan(), fj.notes());
+				fj.subsidyCapYuan(), fj.baseNumberFormat(), fj.notes());
 		assertThat(problems(edited)).containsExactly("route[0].recommenders:policy.invalid.noRecommenders");
 	}
 
@@ -76,7 +76,7 @@ class ProfileValidationTests {
 				fj.regionCode(), Cited.of(LocalDate.of(2024, 9, 30), "x"), Cited.of(LocalDate.of(2024, 9, 29), "x"),
 				fj.eligibility(), fj.tracks(), fj.quotas(), fj.route(), fj.formSections(), fj.keyFields(), fj.priorityHints(),
 				Cited.of(-1, "x"), Cited.of("12-32", "x"), fj.assessmentCycleYears(), fj.revokedBanYears(),
-				fj.falsifiedBanForever(), fj.annualHoursRequirement(), fj.subsidyCapYuan(), fj.notes());
+				fj.falsifiedBanForever(), fj.annualHoursRequirement(), fj.subsidyCapYuan(), fj.baseNumberFormat(), fj.notes());
 		assertThat(problems(edited)).containsExactlyInAnyOrder("effectiveTo:policy.invalid.effectiveToBeforeFrom",
 				"publicityDays:policy.invalid.negative", "annualReportDue:policy.invalid.monthDay");
 	}
@@ -90,7 +90,7 @@ class ProfileValidationTests {
 				p.regionCode(), p.effectiveFrom(), p.effectiveTo(), p.eligibility(), p.tracks(), quotas, p.route(),
 				p.formSections(), p.keyFields(), p.priorityHints(), p.publicityDays(), p.annualReportDue(),
 				p.assessmentCycleYears(), p.revokedBanYears(), p.falsifiedBanForever(), p.annualHoursRequirement(),
-				p.subsidyCapYuan(), p.notes());
+				p.subsidyCapYuan(), p.baseNumberFormat(), p.notes());
 	}
 
 	private static PolicyProfile withRules(PolicyProfile p, List<RuleSetting> rules) {
@@ -98,6 +98,6 @@ class ProfileValidationTests {
 				p.regionCode(), p.effectiveFrom(), p.effectiveTo(), rules, p.tracks(), p.quotas(), p.route(),
 				p.formSections(), p.keyFields(), p.priorityHints(), p.publicityDays(), p.annualReportDue(),
 				p.assessmentCycleYears(), p.revokedBanYears(), p.falsifiedBanForever(), p.annualHoursRequirement(),
-				p.subsidyCapYuan(), p.notes());
+				p.subsidyCapYuan(), p.baseNumberFormat(), p.notes());
 	}
 }

@@ -74,7 +74,7 @@ class ReviewPagesTests {
 			.contains("/reviews/" + d.id()));
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notifications.recent(open.school(), 20))
 			.extracting(Notification::messageKey)
-			.contains("notification.review.RECOMMENDED"));
+			.contains("notification.review.RECOMMENDED.withOpinion"));
 
 		String intake = mvc.perform(get("/reviews/{id}", d.id()).with(user(province))).andReturn().getResponse()
 			.getContentAsString();

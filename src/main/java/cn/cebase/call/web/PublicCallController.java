@@ -1,7 +1,10 @@
 package cn.cebase.call.web;
 
+import java.util.List;
+
 import cn.cebase.call.Call;
 import cn.cebase.call.CallManagement;
+import cn.cebase.call.CallPublicity;
 import cn.cebase.call.CallStatus;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.organization.OrganizationManagement;
@@ -13,7 +16,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** 申报公告: the published calls with their notices, for everyone, signed in or not. */
+/**
+ * 申报公告: the published calls with their notices, for everyone, signed in or not; a call whose
+ * results went to publicity leads to it.
+ */
 @Controller
 class PublicCallController {
 
@@ -21,9 +27,12 @@ class PublicCallController {
 
 	private final OrganizationManagement organizations;
 
-	PublicCallController(CallManagement calls, OrganizationManagement organizations) {
+	private final List<CallPublicity> publicity;
+
+	PublicCallController(CallManagement calls, OrganizationManagement organizations, List<CallPublicity> publicity) {
 		this.calls = calls;
 		this.organizations = organizations;
+		this.publicity = publicity;
 	}
 
 	@GetMapping("/public/calls")
@@ -44,6 +53,7 @@ class PublicCallController {
 		model.addAttribute("authority", organizations.get(call.authorityId()));
 		model.addAttribute("profile", calls.profileOf(call));
 		model.addAttribute("attachments", calls.attachments(id));
+		model.addAttribute("publicity", publicity.stream().flatMap(p -> p.of(id).stream()).findFirst().orElse(null));
 		return "calls/public-detail";
 	}
 

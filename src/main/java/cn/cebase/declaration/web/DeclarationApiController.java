@@ -79,9 +79,13 @@ class DeclarationApiController {
 	}
 
 	@GetMapping("/api/v1/calls/{callId}/channels")
-	@Operation(summary = "本机构在该批次可选择的推荐单位或行业主管部门")
-	List<Channel> channels(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId) {
-		return declarations.channels(user, callId).stream().map(o -> new Channel(o.id(), o.name(), o.kind().name())).toList();
+	@Operation(summary = "本机构在该批次（某一申报类别）可选择的推荐单位或行业主管部门；直接申请类别无须选择")
+	List<Channel> channels(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId,
+			@RequestParam(required = false) TrackKind track) {
+		return declarations.channels(user, callId, track)
+			.stream()
+			.map(o -> new Channel(o.id(), o.name(), o.kind().name()))
+			.toList();
 	}
 
 	@PostMapping("/api/v1/declarations/{id}/submit")

@@ -171,9 +171,9 @@ class DeclarationController {
 		model.addAttribute("years", List.of(year - 3, year - 2, year - 1));
 		model.addAttribute("functions", List.of("网上报名", "网络学习", "在线考试", "审核验证", "用户管理"));
 		model.addAttribute("editable", declaration.status().editableByApplicant());
-		model.addAttribute("channelMode", calls.channelMode(declaration.callId()));
+		model.addAttribute("channelMode", calls.channelMode(declaration.callId(), declaration.track()));
 		model.addAttribute("channels", declaration.status().editableByApplicant()
-				? declarations.channels(user, declaration.callId()) : List.of());
+				? declarations.channels(user, declaration.callId(), declaration.track()) : List.of());
 		model.addAttribute("channelName", declaration.channelId() == null ? null
 				: declarations.channelName(declaration.channelId()));
 		model.addAttribute("withdrawable",

@@ -1,9 +1,15 @@
 package cn.cebase.evaluation.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import cn.cebase.call.CallManagement;
+import cn.cebase.evaluation.ChairProgress;
 import cn.cebase.evaluation.Panel;
 import cn.cebase.evaluation.PanelRequest;
 import cn.cebase.evaluation.Panels;
+import cn.cebase.evaluation.Scoring;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.shared.BusinessException;
 import cn.cebase.shared.web.Flash;
@@ -17,7 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 专家评审组: the authority draws and watches panels; an expert answers its invitations and declares conflicts. */
+/**
+ * 专家评审组: the authority draws and watches panels and designates a chair; an expert answers its
+ * invitations and declares conflicts.
+ */
 @Controller
 class PanelController {
 
@@ -25,9 +34,12 @@ class PanelController {
 
 	private final CallManagement calls;
 
-	PanelController(Panels panels, CallManagement calls) {
+	private final Scoring scoring;
+
+	PanelController(Panels panels, CallManagement calls, Scoring scoring) {
 		this.panels = panels;
 		this.calls = calls;
+		this.scoring = scoring;
 	}
 
 	@GetMapping("/calls/{callId}/panels")
@@ -66,17 +78,42 @@ class PanelController {
 		model.addAttribute("panel", panel);
 		model.addAttribute("call", calls.get(user, panel.callId()));
 		if (verify) {
-			java.util.List<Long> drawn = panel.members().stream().map(Panel.Member::expertId).toList();
+			List<Long> drawn = panel.members().stream().map(Panel.Member::expertId).toList();
 			model.addAttribute("verified", panels.redraw(user, id).equals(drawn));
 		}
 		return "panels/detail";
 	}
 
-	/** The signed-in expert's panels: invitations to answer and applications to declare on. */
+	/** 指定组长: the authority designates one accepted member as chair. */
+	@PostMapping("/panels/{id}/chair")
+	String designateChair(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) Long expertId, RedirectAttributes redirect) {
+		try {
+			panels.designateChair(user, id, expertId);
+			Flash.success(redirect, "panel.chair.designated");
+		}
+		catch (BusinessException ex) {
+			if (!ex.concernsInput()) {
+				throw ex;
+			}
+			Flash.danger(redirect, ex.messageKey(), ex.args());
+		}
+		return "redirect:/panels/" + id;
+	}
+
+	/**
+	 * The signed-in expert's panels: invitations to answer and applications to declare on; where it
+	 * chairs, the panel's progress and a link to the summary of each application.
+	 */
 	@GetMapping("/expert/panels")
 	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("panels", panels.mine(user));
-		model.addAttribute("me", panels.expertIdOf(user));
+		List<Panel> mine = panels.mine(user);
+		Long me = panels.expertIdOf(user);
+		Map<Long, ChairProgress> chaired = new HashMap<>();
+		mine.stream().filter(p -> p.chairedBy(me)).forEach(p -> chaired.put(p.id(), scoring.chairProgress(user, p.id())));
+		model.addAttribute("panels", mine);
+		model.addAttribute("me", me);
+		model.addAttribute("chaired", chaired);
 		return "panels/mine";
 	}
 

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.cebase.call.CallManagement;
+import cn.cebase.evaluation.ChairSummary;
 import cn.cebase.evaluation.Panels;
 import cn.cebase.evaluation.Rubric;
 import cn.cebase.evaluation.ScoreSheet;
 import cn.cebase.evaluation.Scoring;
+import cn.cebase.evaluation.SummaryBasis;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.shared.BusinessException;
 import cn.cebase.shared.excel.ExcelTable;
@@ -31,7 +33,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 评分: the authority's rubric and ranking, the expert's score sheet, and the per-criterion export. */
+/**
+ * 评分: the authority's rubric and ranking (with the chairs' summaries), the expert's score sheet,
+ * the chair's summary of each application, and the per-criterion export.
+ */
 @Controller
 class ScoringController {
 
@@ -82,6 +87,7 @@ class ScoringController {
 	String ranking(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId, Model model) {
 		model.addAttribute("call", calls.get(user, callId));
 		model.addAttribute("rankings", scoring.ranking(user, callId));
+		model.addAttribute("summaries", scoring.summaries(user, callId));
 		model.addAttribute("rubric", scoring.rubric(user, callId));
 		return "scoring/ranking";
 	}
@@ -144,6 +150,42 @@ class ScoringController {
 			}
 		}
 		return sheetPage(user, panelId, scoring.sheet(user, panelId, declarationId), form, model);
+	}
+
+	/** 评审意见汇总: the chair's page for one of the panel's applications. */
+	@GetMapping("/expert/panels/{panelId}/declarations/{declarationId}/summary")
+	String summary(@AuthenticationPrincipal CurrentUser user, @PathVariable long panelId, @PathVariable long declarationId,
+			Model model) {
+		SummaryBasis basis = scoring.summaryBasis(user, panelId, declarationId);
+		return summaryPage(user, panelId, basis, SummaryForm.of(basis.summary()), model);
+	}
+
+	@PostMapping("/expert/panels/{panelId}/declarations/{declarationId}/summary")
+	String saveSummary(@AuthenticationPrincipal CurrentUser user, @PathVariable long panelId,
+			@PathVariable long declarationId, @ModelAttribute("form") SummaryForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				scoring.writeSummary(user, panelId, declarationId, form.getRecommendation(), form.getText());
+				Flash.success(redirect, "panel.chairSummary.saved");
+				return "redirect:/expert/panels/" + panelId + "/declarations/" + declarationId + "/summary";
+			}
+			catch (BusinessException ex) {
+				if (!ex.concernsInput()) {
+					throw ex;
+				}
+				Forms.reject(result, ex);
+			}
+		}
+		return summaryPage(user, panelId, scoring.summaryBasis(user, panelId, declarationId), form, model);
+	}
+
+	private String summaryPage(CurrentUser user, long panelId, SummaryBasis basis, SummaryForm form, Model model) {
+		model.addAttribute("panel", panels.get(user, panelId));
+		model.addAttribute("basis", basis);
+		model.addAttribute("form", form);
+		model.addAttribute("recommendations", ChairSummary.Recommendation.values());
+		return "scoring/summary";
 	}
 
 	private String sheetPage(CurrentUser user, long panelId, ScoreSheet sheet, ScoreForm form, Model model) {

@@ -21,8 +21,13 @@ import cn.cebase.shared.BusinessException;
  */
 final class ProfileEdit {
 
-	/** One input: its path, the label's message keys and the value shown. */
-	record Entry(String path, String labelKey, String subLabelKey, String value, String source, String type) {
+	/** One input: its path, the label's message keys, the value shown and, for some, a hint below it. */
+	record Entry(String path, String labelKey, String subLabelKey, String value, String source, String type,
+			String hintKey) {
+
+		Entry(String path, String labelKey, String subLabelKey, String value, String source, String type) {
+			this(path, labelKey, subLabelKey, value, source, type, null);
+		}
 	}
 
 	private static final List<String> NUMERIC = List.of("minimum", "minimumSeats", "years");
@@ -60,6 +65,9 @@ final class ProfileEdit {
 		entries.add(cited("assessmentCycleYears", "policy.field.assessmentCycleYears", p.assessmentCycleYears(), "number"));
 		entries.add(cited("revokedBanYears", "policy.field.revokedBanYears", p.revokedBanYears(), "number"));
 		entries.add(cited("annualHoursRequirement", "policy.field.annualHoursRequirement", p.annualHoursRequirement(), "number"));
+		Entry format = cited("baseNumberFormat", "policy.field.baseNumberFormat", p.baseNumberFormat(), "text");
+		entries.add(new Entry(format.path(), format.labelKey(), null, format.value(), format.source(), format.type(),
+				"policy.edit.baseNumberFormat.hint"));
 		return entries;
 	}
 
@@ -122,7 +130,7 @@ final class ProfileEdit {
 				integer(p.assessmentCycleYears(), form, "assessmentCycleYears", basis, problems),
 				integer(p.revokedBanYears(), form, "revokedBanYears", basis, problems), p.falsifiedBanForever(),
 				integer(p.annualHoursRequirement(), form, "annualHoursRequirement", basis, problems), p.subsidyCapYuan(),
-				p.notes());
+				text(p.baseNumberFormat(), form, "baseNumberFormat", basis), p.notes());
 		if (!problems.isEmpty()) {
 			// every problem at once: what did not parse, and what the rest breaks
 			java.util.Set<String> reported = new java.util.HashSet<>();

@@ -14,6 +14,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -62,6 +63,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", errors);
 		}
 		return problem;
+	}
+
+	/** Over a {@link RateLimited} endpoint's limit: 429, and when to come back. */
+	@ExceptionHandler(RateLimitExceeded.class)
+	ResponseEntity<ProblemDetail> tooManyRequests(RateLimitExceeded ex) {
+		Object[] args = ex.args(messages, LocaleContextHolder.getLocale());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, message(ex.messageKey(), args));
+		problem.setTitle(message("error.title.429"));
+		problem.setType(URI.create("urn:cebase:problem:" + ex.messageKey()));
+		problem.setProperty("code", ex.messageKey());
+		problem.setProperty("reason", message(ex.reasonKey(), args));
+		problem.setProperty("retryAfterSeconds", ex.retryAfterSeconds());
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

@@ -4,6 +4,8 @@ import cn.cebase.shared.BusinessException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,6 +22,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
+	private final MessageSource messages;
+
+	PageExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(BusinessException.class)
 	String refused(BusinessException ex, HttpServletResponse response, Model model) {
 		int status = switch (ex.kind()) {
@@ -32,6 +40,22 @@ class PageExceptionHandler {
 		model.addAttribute("status", status);
 		model.addAttribute("messageKey", ex.messageKey());
 		model.addAttribute("messageArgs", ex.args());
+		return "error/refused";
+	}
+
+	/**
+	 * Over a {@link RateLimited} page's limit: 429 with the limit and the wait in words, and a way back to the
+	 * form (the browser keeps what was typed in it).
+	 */
+	@ExceptionHandler(RateLimitExceeded.class)
+	String tooManyRequests(RateLimitExceeded ex, HttpServletResponse response, Model model) {
+		response.setStatus(429);
+		response.setHeader("Retry-After", String.valueOf(ex.retryAfterSeconds()));
+		model.addAttribute("status", 429);
+		model.addAttribute("messageKey", ex.messageKey());
+		model.addAttribute("messageArgs", ex.args(messages, LocaleContextHolder.getLocale()));
+		model.addAttribute("reasonKey", ex.reasonKey());
+		model.addAttribute("goBack", true);
 		return "error/refused";
 	}
 

@@ -2,8 +2,11 @@ package cn.cebase.shared.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -11,11 +14,37 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
-/** Chinese first: zh-CN unless the user picks English with {@code ?lang=en}, remembered in a cookie. */
+/**
+ * Chinese first: zh-CN unless the user picks English with {@code ?lang=en}, remembered in a cookie. And the
+ * limits of the {@link RateLimited} public endpoints, counted after the language is known so that a refusal
+ * speaks it.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final RateLimitInterceptor rateLimits;
+
+	WebConfiguration(RateLimitProperties rateLimitProperties) {
+		this.rateLimits = new RateLimitInterceptor(rateLimitProperties, new RateLimiter());
+	}
+
+	/** A {@link RateLimited} endpoint without its limit in the configuration stops the start, not a request. */
+	@Bean
+	static SmartInitializingSingleton everyRateLimitConfigured(ApplicationContext context) {
+		return () -> {
+			RateLimitProperties properties = context.getBean(RateLimitProperties.class);
+			context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)
+				.getHandlerMethods()
+				.values()
+				.stream()
+				.map(RateLimitInterceptor::limitOf)
+				.filter(Objects::nonNull)
+				.forEach(limited -> properties.limit(limited.value()));
+		};
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -47,5 +76,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(rateLimits);
 	}
 }

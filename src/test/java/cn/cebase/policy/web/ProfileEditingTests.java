@@ -5,12 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.cebase.CeBaseTest;
 import cn.cebase.Fixtures;
+import cn.cebase.identity.CurrentUser;
 import cn.cebase.policy.PolicyProfile;
 import cn.cebase.policy.PolicyProfiles;
 
@@ -87,6 +89,49 @@ class ProfileEditingTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("条件“MINIMUM_ANNUAL_TRAINEES”缺少参数“minimum”。", "参数格式不正确。", "value=\"一百\"",
 				"value=\"闽人社发〔2027〕1号\"");
+	}
+
+	@Test
+	void theBaseNumberFormatIsEditedBesideItsHintAndAFormatWithoutSeqComesBack() throws Exception {
+		CurrentUser zibo = Fixtures.user(users, "zb.authority");
+		PolicyProfile before = profiles.latest("ZB").orElseThrow();
+		String original = before.baseNumberFormat().value();
+		mvc.perform(get("/policies/ZB/edit").with(user(zibo)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"baseNumberFormat\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + original + "\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"baseNumberFormat-hint\"")));
+
+		// without {seq}: refused beside the input, with what was typed, and no new version
+		String html = mvc.perform(post("/policies/ZB/edit").with(user(zibo)).with(csrf())
+			.param("basis", "淄人社发〔2026〕2号")
+			.param("reason", "统一编号格式")
+			.param("baseNumberFormat", "淄继基〔{year}〕号"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("基地编号格式须含 {seq}（顺序号），且不超过30个字符。")
+			.contains("value=\"淄继基〔{year}〕号\"")
+			.containsPattern("<input(?=[^>]*id=\"baseNumberFormat\")[^>]*is-invalid");
+		assertThat(profiles.latest("ZB").orElseThrow().version()).isEqualTo(before.version());
+
+		// a good one becomes the next version, citing the basis given
+		mvc.perform(post("/policies/ZB/edit").with(user(zibo)).with(csrf())
+			.param("basis", "淄人社发〔2026〕2号")
+			.param("reason", "统一编号格式")
+			.param("baseNumberFormat", "淄继基〔{year}〕第{seq}号"))
+			.andExpect(redirectedUrl("/policies/ZB"));
+		PolicyProfile after = profiles.latest("ZB").orElseThrow();
+		assertThat(after.version()).isEqualTo(before.version() + 1);
+		assertThat(after.baseNumberFormat().value()).isEqualTo("淄继基〔{year}〕第{seq}号");
+		assertThat(after.baseNumberFormat().source()).isEqualTo("淄人社发〔2026〕2号");
+
+		// back to the original, since the profile is shared by the other tests
+		mvc.perform(post("/policies/ZB/edit").with(user(zibo)).with(csrf())
+			.param("basis", before.baseNumberFormat().source())
+			.param("reason", "恢复编号格式")
+			.param("baseNumberFormat", original))
+			.andExpect(redirectedUrl("/policies/ZB"));
+		assertThat(profiles.latest("ZB").orElseThrow().baseNumberFormat().value()).isEqualTo(original);
 	}
 
 	@Test

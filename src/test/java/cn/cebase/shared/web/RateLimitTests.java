@@ -1,0 +1,251 @@
+package cn.cebase.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import cn.cebase.CeBaseTest;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.context.MessageSource;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The limits on the public plaque check and the public objections: per client address, the page and the API
+ * counted together; over the limit a page says so in words with a way back, an API answers a problem detail,
+ * both 429 with Retry-After; another address goes on as before. Each test comes from addresses of its own, as
+ * the rest of the run comes from 127.0.0.1 (whose limits application-test.yml raises).
+ */
+@CeBaseTest
+class RateLimitTests {
+
+	private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RateLimitProperties properties;
+
+	@Autowired
+	MessageSource messages;
+
+	@Test
+	void theCheckOfPlaquesIsRefusedToOneAddressOverItsLimitAndNotToAnother() throws Exception {
+		String crowded = newAddress();
+		String other = newAddress();
+		int limit = properties.rateLimits().get("verify").requests();
+		// the form, the check by number, the QR code's page and the API draw on one allowance
+		for (int i = 0; i < limit; i++) {
+			String url = switch (i % 4) {
+				case 0 -> "/public/verify";
+				case 1 -> "/public/verify?number=闽继基〔2026〕999号";
+				case 2 -> "/public/verify/ABCDEFGHJKLM";
+				default -> "/api/v1/public/verify?code=ABCDEFGHJKLM";
+			};
+			mvc.perform(from(get(url), crowded)).andExpect(status().isOk());
+		}
+
+		String page = mvc.perform(from(get("/public/verify?number=闽继基〔2026〕001号"), crowded))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", Matchers.matchesPattern("[1-9]\\d*")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("429", "请求过于频繁", "核验过于频繁，请", "秒后再试", "每 1 分钟最多核验 " + limit + " 次",
+				"id=\"go-back\"");
+		assertThat(retryAfter(crowded, "/public/verify/ABCDEFGHJKLM")).isBetween(1L, 60L);
+
+		mvc.perform(from(get("/api/v1/public/verify?number=闽继基〔2026〕001号"), crowded))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(jsonPath("$.status").value(429))
+			.andExpect(jsonPath("$.title").value("请求过于频繁"))
+			.andExpect(jsonPath("$.code").value("error.rateLimit.verify"))
+			.andExpect(jsonPath("$.retryAfterSeconds").isNumber())
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("核验过于频繁")))
+			.andExpect(jsonPath("$.reason").value(Matchers.containsString("最多核验 " + limit + " 次")));
+		// in the language asked for
+		mvc.perform(from(get("/api/v1/public/verify?code=ABCDEFGHJKLM&lang=en"), crowded))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(jsonPath("$.title").value("Too many requests"))
+			.andExpect(jsonPath("$.detail").value(Matchers.startsWith("Too many checks. Please try again in ")))
+			.andExpect(jsonPath("$.reason").value(Matchers.containsString("every 1 min")));
+
+		// someone else, at the same moment
+		mvc.perform(from(get("/public/verify?number=闽继基〔2026〕001号"), other)).andExpect(status().isOk());
+		mvc.perform(from(get("/api/v1/public/verify?number=闽继基〔2026〕001号"), other))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.genuine").isBoolean());
+		// and the rest of the registry stays open to the crowded address
+		mvc.perform(from(get("/public/bases"), crowded)).andExpect(status().isOk());
+	}
+
+	@Test
+	void objectionsAreRefusedToOneAddressOverItsLimitAndNotToAnother() throws Exception {
+		String crowded = newAddress();
+		String other = newAddress();
+		int limit = properties.rateLimits().get("objection").requests();
+		// counted before anything else: even objections to a call that does not exist use the allowance up
+		for (int i = 0; i < limit; i++) {
+			if (i % 2 == 0) {
+				mvc.perform(from(post("/public/calls/-1/objections").with(csrf()).param("text", "异议"), crowded))
+					.andExpect(status().isNotFound());
+			}
+			else {
+				mvc.perform(from(objectionByApi(-1), crowded)).andExpect(status().isNotFound());
+			}
+		}
+
+		String page = mvc
+			.perform(from(post("/public/calls/-1/objections").with(csrf()).param("text", "异议"), crowded))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("异议提交过于频繁", "最多提交 " + limit + " 份异议", "分钟后再试", "id=\"go-back\"");
+		mvc.perform(from(objectionByApi(-1), crowded))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(jsonPath("$.code").value("error.rateLimit.objection"));
+		long wait = retryAfter(crowded, "/api/v1/public/calls/-1/objections");
+		assertThat(wait).isBetween(60L, properties.rateLimits().get("objection").window().toSeconds());
+
+		mvc.perform(from(post("/public/calls/-1/objections").with(csrf()).param("text", "异议"), other))
+			.andExpect(status().isNotFound());
+		mvc.perform(from(objectionByApi(-1), other)).andExpect(status().isNotFound());
+		// reading the 公示 is not limited
+		mvc.perform(from(get("/api/v1/public/calls/-1/publicity"), crowded)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void everyLimitHasItsMessageInBothLanguages() {
+		assertThat(properties.rateLimits()).containsKeys("verify", "objection");
+		for (String name : properties.rateLimits().keySet()) {
+			for (Locale locale : new Locale[] { Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH }) {
+				Object[] args = { 3, "1 分钟", "20 秒" };
+				assertThat(messages.getMessage("error.rateLimit." + name, args, locale)).contains("20 秒");
+				assertThat(messages.getMessage("error.rateLimit." + name + ".why", args, locale)).contains("3", "1 分钟");
+			}
+		}
+	}
+
+	@Test
+	void aWindowAdmitsItsRequestsThenRefusesUntilItEnds() {
+		AtomicLong now = new AtomicLong(1_000);
+		RateLimiter limiter = new RateLimiter(now::get);
+		RateLimitProperties.Limit threePerMinute = new RateLimitProperties.Limit(3, Duration.ofMinutes(1));
+		for (int i = 0; i < 3; i++) {
+			assertThat(limiter.acquire("verify", "10.0.0.1", threePerMinute).admitted()).isTrue();
+			now.addAndGet(TimeUnit.SECONDS.toNanos(10));
+		}
+		RateLimiter.Decision refused = limiter.acquire("verify", "10.0.0.1", threePerMinute);
+		assertThat(refused.admitted()).isFalse();
+		assertThat(refused.retryAfterSeconds()).isEqualTo(30);
+		// another address, another limit
+		assertThat(limiter.acquire("verify", "10.0.0.2", threePerMinute).admitted()).isTrue();
+		assertThat(limiter.acquire("objection", "10.0.0.1", threePerMinute).admitted()).isTrue();
+		// refused requests count too, and a little before the end is still the window
+		now.addAndGet(TimeUnit.SECONDS.toNanos(29));
+		assertThat(limiter.acquire("verify", "10.0.0.1", threePerMinute).retryAfterSeconds()).isEqualTo(1);
+		now.addAndGet(TimeUnit.SECONDS.toNanos(1));
+		assertThat(limiter.acquire("verify", "10.0.0.1", threePerMinute).admitted()).isTrue();
+	}
+
+	@Test
+	void endedWindowsAreSweptOut() {
+		AtomicLong now = new AtomicLong(-5_000);
+		RateLimiter limiter = new RateLimiter(now::get);
+		RateLimitProperties.Limit limit = new RateLimitProperties.Limit(5, Duration.ofSeconds(30));
+		for (int i = 0; i < 100; i++) {
+			limiter.acquire("verify", "10.1.0." + i, limit);
+		}
+		assertThat(limiter.clients()).isEqualTo(100);
+		now.addAndGet(TimeUnit.SECONDS.toNanos(61));
+		limiter.acquire("verify", "10.2.0.1", limit);
+		assertThat(limiter.clients()).isEqualTo(1);
+	}
+
+	@Test
+	void limitsAreTunedInTheConfigurationOrTheEnvironment() {
+		MapPropertySource yml = new MapPropertySource("application.yml",
+				Map.of("cebase.rate-limits.verify.requests", "30", "cebase.rate-limits.verify.window", "1m"));
+		// as a load test raises the limit: CEBASE_RATELIMITS_VERIFY_REQUESTS=1000000
+		SystemEnvironmentPropertySource environment = new SystemEnvironmentPropertySource(
+				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+				Map.of("CEBASE_RATELIMITS_VERIFY_REQUESTS", "1000000"));
+		RateLimitProperties bound = new Binder(ConfigurationPropertySources.from(List.of(environment, yml)))
+			.bind("cebase", RateLimitProperties.class)
+			.get();
+		assertThat(bound.rateLimits().get("verify"))
+			.isEqualTo(new RateLimitProperties.Limit(1_000_000, Duration.ofMinutes(1)));
+		assertThatThrownBy(() -> new RateLimitProperties.Limit(0, Duration.ofMinutes(1)))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> bound.limit("nowhere")).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("cebase.rate-limits.nowhere");
+	}
+
+	private long retryAfter(String address, String url) throws Exception {
+		MockHttpServletRequestBuilder request = url.contains("objections") ? objectionByApi(-1) : get(url);
+		String value = mvc.perform(from(request, address))
+			.andExpect(status().isTooManyRequests())
+			.andReturn()
+			.getResponse()
+			.getHeader("Retry-After");
+		return Long.parseLong(value);
+	}
+
+	private static MockHttpServletRequestBuilder objectionByApi(long callId) {
+		return post("/api/v1/public/calls/{id}/objections", callId).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"declarationId\": 1, \"name\": \"王某\", \"contact\": \"13800000000\", \"text\": \"异议\"}");
+	}
+
+	private static MockHttpServletRequestBuilder from(MockHttpServletRequestBuilder request, String address) {
+		return request.with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		});
+	}
+
+	/** An address of the benchmarking range 198.18.0.0/15 (RFC 2544) that no other test of the run uses. */
+	private static String newAddress() {
+		int n = ADDRESSES.getAndIncrement();
+		return "198.18." + n / 254 + "." + (1 + n % 254);
+	}
+
+	@Test
+	void theApiDescriptionSaysWhichOperationsMayAnswer429() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/public/verify'].get.responses['429'].headers['Retry-After']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/public/calls/{callId}/objections'].post.responses['429']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/public/bases'].get.responses['429']").doesNotExist());
+	}
+}
