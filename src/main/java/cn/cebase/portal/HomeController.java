@@ -58,7 +58,10 @@ class HomeController {
 				var mine = institutions.mine(user);
 				model.addAttribute("myInstitution", mine);
 				// once recognised, its base (number, status, plaque) is what the institution looks for first
-				model.addAttribute("myBases", registry.ofInstitution(mine.id(), mine.creditCode()));
+				var bases = registry.ofInstitution(mine.id(), mine.creditCode());
+				model.addAttribute("myBases", bases);
+				// an active institution that already holds a title applies for re-confirmation or a higher level, not "a base"
+				model.addAttribute("holdsBase", bases.stream().anyMatch(b -> b.status().holdsTitle()));
 			}
 			catch (BusinessException ex) {
 				// an institution user whose institution was removed sees the page without it

@@ -42,7 +42,7 @@ class InstitutionHomeTests {
 	void theHomePageListsTheInstitutionsOwnBasesWithTheirStatus() throws Exception {
 		var open = scenarios.fujianCallOpenToANewSchool("福建首页基地" + System.nanoTime() % 10000);
 		CurrentUser school = open.school();
-		assertThat(home(school)).doesNotContain("id=\"my-bases\"");
+		assertThat(home(school)).doesNotContain("id=\"my-bases\"").contains("机构已启用，可以参加继续教育基地申报。");
 
 		var mine = institutions.mine(school);
 		Base base = bases.insert("闽继基〔{year}〕{seq}号", mine.id(), open.registration().name(), ProfileLevel.PROVINCIAL,
@@ -50,10 +50,12 @@ class InstitutionHomeTests {
 				List.of("智能制造"));
 		String page = home(school);
 		assertThat(page).contains("id=\"my-bases\"", "本机构的继续教育基地", base.number(), "/public/bases/" + base.id(),
-				"省级 · 福建省人力资源和社会保障厅认定 · 2026-11-25", ">正常<");
+				"省级 · 福建省人力资源和社会保障厅认定 · 2026-11-25", ">正常<", "已认定为继续教育基地；可参加重新确认或更高层级的基地申报")
+			.doesNotContain("可以参加继续教育基地申报。");
 
 		bases.withStatus(base, BaseStatus.REVOKED);
-		assertThat(home(school)).contains(base.number(), ">已撤销<");
+		// a revoked title is no title: the institution is told again that it may apply
+		assertThat(home(school)).contains(base.number(), ">已撤销<", "机构已启用，可以参加继续教育基地申报。");
 		assertThat(registry.ofInstitution(mine.id(), mine.creditCode())).extracting(Base::id).containsExactly(base.id());
 
 		// another school of the same city sees none of it
