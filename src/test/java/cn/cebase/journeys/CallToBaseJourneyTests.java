@@ -313,6 +313,7 @@ class CallToBaseJourneyTests extends BrowserJourney {
 		Locator news = page.locator("main a", new Page.LocatorOptions().setHasText("恭喜"));
 		assertThat(news).containsText(number);
 		assertThat(page.locator("#my-bases")).containsText("正常");
+		assertThat(page.locator("main")).containsText("已认定为继续教育基地");
 		journey.screenshot("40-18-school-home-recognised");
 		journey.clickAndWaitForNextPage("#my-bases a:has-text('" + number + "')");
 		assertThat(page.locator("h1")).hasText(school);

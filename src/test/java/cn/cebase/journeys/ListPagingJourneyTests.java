@@ -56,7 +56,7 @@ class ListPagingJourneyTests extends BrowserJourney {
 
 		journey.go("/public/bases");
 		typeThenTurnThePage(tag, "#base-table");
-		journey.screenshot("40-01-registry-page-2-after-typing");
+		journey.screenshot("42-01-registry-page-2-after-typing");
 	}
 
 	@Test
@@ -68,11 +68,11 @@ class ListPagingJourneyTests extends BrowserJourney {
 		journey.signIn("fj.authority", Fixtures.PASSWORD);
 		journey.go("/institutions");
 		typeThenTurnThePage(tag, "#institution-table");
-		journey.screenshot("40-02-institutions-page-2-after-typing");
+		journey.screenshot("42-02-institutions-page-2-after-typing");
 		// each registration made an organisation of the same name: that list has the same form
 		journey.go("/organizations");
 		typeThenTurnThePage(tag, "#results table");
-		journey.screenshot("40-03-organizations-page-2-after-typing");
+		journey.screenshot("42-03-organizations-page-2-after-typing");
 	}
 
 	private void typeThenTurnThePage(String tag, String table) {
