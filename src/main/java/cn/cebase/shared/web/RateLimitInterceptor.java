@@ -10,10 +10,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Counts the requests to {@link RateLimited} handlers per client address and refuses those over the limit
  * before the handler runs, by an exception that the page and API exception handlers turn into a 429.
  *
- * <p>The client is the request's remote address. Behind a reverse proxy that is the proxy's: set
- * {@code server.forward-headers-strategy=native}, and Tomcat takes the client from X-Forwarded-For when
- * (and only when) the request comes from a proxy on a private network, so that a client cannot choose its
- * own address.
+ * <p>The client is the request's remote address. Behind a reverse proxy that would be the proxy's, for
+ * everyone; {@code server.forward-headers-strategy=native} (application.yml) has Tomcat take the client from
+ * X-Forwarded-For when, and only when, the request comes from a proxy on a private network, so that a
+ * client cannot choose its own address.
  */
 final class RateLimitInterceptor implements HandlerInterceptor {
 

@@ -10,6 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.MessageSource;
 import org.springframework.core.env.MapPropertySource;
@@ -47,6 +52,11 @@ class RateLimitTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Autowired
 	RateLimitProperties properties;
@@ -104,6 +114,32 @@ class RateLimitTests {
 			.andExpect(jsonPath("$.genuine").isBoolean());
 		// and the rest of the registry stays open to the crowded address
 		mvc.perform(from(get("/public/bases"), crowded)).andExpect(status().isOk());
+	}
+
+	/**
+	 * Through the real server, as behind the reverse proxy: the proxy (here 127.0.0.1, a private address)
+	 * forwards for many clients, and each is counted for itself, not the proxy for all of them.
+	 */
+	@Test
+	void behindTheProxyEachForwardedClientHasItsOwnAllowance() throws Exception {
+		String crowded = newAddress();
+		String other = newAddress();
+		int limit = properties.rateLimits().get("verify").requests();
+		for (int i = 0; i < limit; i++) {
+			assertThat(verifyForwardedFor(crowded).statusCode()).as("request %d of %s", i + 1, crowded).isEqualTo(200);
+		}
+		HttpResponse<String> refused = verifyForwardedFor(crowded);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		assertThat(verifyForwardedFor(other).statusCode()).as("another client behind the same proxy").isEqualTo(200);
+	}
+
+	private HttpResponse<String> verifyForwardedFor(String client) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/public/verify?code=ABCDEFGHJKLM"))
+			.header("X-Forwarded-For", client)
+			.GET()
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test
