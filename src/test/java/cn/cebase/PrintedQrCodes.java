@@ -10,9 +10,11 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.ReaderException;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
@@ -28,6 +30,13 @@ public final class PrintedQrCodes {
 	private static final int[] DPIS = { 300, 240, 360 };
 
 	private PrintedQrCodes() {
+	}
+
+	/** {@link #read(PDDocument)} of a PDF as downloaded. */
+	public static String read(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return read(document);
+		}
 	}
 
 	/** @throws AssertionError when no rendering yields a QR code */
@@ -51,5 +60,14 @@ public final class PrintedQrCodes {
 			}
 		}
 		throw new AssertionError("no readable QR code in the bottom-left quarter of the first page", last);
+	}
+
+	/** Reads an image that is the code itself with its quiet zone and nothing else, as generated or embedded. */
+	public static Result readPure(BufferedImage image) throws ReaderException {
+		int width = image.getWidth();
+		int height = image.getHeight();
+		LuminanceSource source = new RGBLuminanceSource(width, height, image.getRGB(0, 0, width, height, null, 0, width));
+		return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
+				Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE));
 	}
 }

@@ -3,6 +3,7 @@ package cn.cebase.portal;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.identity.Role;
 import cn.cebase.institution.InstitutionManagement;
+import cn.cebase.institution.InstitutionStatus;
 import cn.cebase.notification.Notifications;
 import cn.cebase.shared.BusinessException;
 
@@ -61,7 +62,9 @@ class HomeController {
 				var bases = registry.ofInstitution(mine.id(), mine.creditCode());
 				model.addAttribute("myBases", bases);
 				// an active institution that already holds a title applies for re-confirmation or a higher level, not "a base"
-				model.addAttribute("holdsBase", bases.stream().anyMatch(b -> b.status().holdsTitle()));
+				boolean holdsTitle = bases.stream().anyMatch(b -> b.status().holdsTitle());
+				model.addAttribute("institutionHint", "home.institution.hint." + mine.status()
+						+ (holdsTitle && mine.status() == InstitutionStatus.ACTIVE ? ".base" : ""));
 			}
 			catch (BusinessException ex) {
 				// an institution user whose institution was removed sees the page without it

@@ -7,17 +7,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Base64;
-import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
+import cn.cebase.PrintedQrCodes;
 import com.google.zxing.Result;
 import com.google.zxing.ResultMetadataType;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +23,7 @@ class QrCodesTests {
 
 	@Test
 	void theImageDecodesToTheSameLinkWithErrorCorrectionM() throws Exception {
-		Result result = decode(ImageIO.read(new ByteArrayInputStream(QrCodes.png(URL, 6))));
+		Result result = PrintedQrCodes.readPure(ImageIO.read(new ByteArrayInputStream(QrCodes.png(URL, 6))));
 		assertThat(result.getText()).isEqualTo(URL);
 		assertThat(result.getResultMetadata()).containsEntry(ResultMetadataType.ERROR_CORRECTION_LEVEL, "M");
 	}
@@ -36,7 +31,7 @@ class QrCodesTests {
 	@Test
 	void chineseAndLongLinksSurviveTheRoundTrip() throws Exception {
 		String text = "https://cebase.example.cn/public/verify/ABC?名称=福州职业技能培训学校&" + "x".repeat(300);
-		assertThat(decode(ImageIO.read(new ByteArrayInputStream(QrCodes.png(text, 3)))).getText()).isEqualTo(text);
+		assertThat(PrintedQrCodes.readPure(ImageIO.read(new ByteArrayInputStream(QrCodes.png(text, 3)))).getText()).isEqualTo(text);
 	}
 
 	@Test
@@ -78,14 +73,6 @@ class QrCodesTests {
 		assertThatThrownBy(() -> QrCodes.png("9".repeat(6000), 1)).isInstanceOf(IllegalArgumentException.class);
 	}
 
-	/** Decodes with ZXing's core reader, from the image's pixels (no AWT helper module needed). */
-	static Result decode(BufferedImage image) throws Exception {
-		int width = image.getWidth();
-		int height = image.getHeight();
-		int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-		BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
-		return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE));
-	}
 
 	private static boolean dark(BufferedImage image, int x, int y) {
 		return (image.getRGB(x, y) & 0xFF) < 128;

@@ -322,7 +322,7 @@ class CallToBaseJourneyTests extends BrowserJourney {
 		APIResponse plaque = page.request().get(page.locator("#plaque-download").getAttribute("href"));
 		org.assertj.core.api.Assertions.assertThat(plaque.status()).isEqualTo(200);
 		org.assertj.core.api.Assertions.assertThat(plaque.headers().get("content-type")).startsWith("application/pdf");
-		String verifyUrl = RecognitionJourneySupport.qrUrlOf(plaque.body());
+		String verifyUrl = cn.cebase.PrintedQrCodes.read(plaque.body());
 		org.assertj.core.api.Assertions.assertThat(verifyUrl).contains("/public/verify/");
 		journey.go(verifyUrl.substring(verifyUrl.indexOf("/public/verify/")));
 		assertThat(page.locator("#verdict-short")).hasText("有效");

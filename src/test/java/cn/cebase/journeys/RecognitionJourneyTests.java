@@ -188,7 +188,7 @@ class RecognitionJourneyTests extends BrowserJourney {
 		journey.go("/public/bases?q=" + java.net.URLEncoder.encode(school, java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(page.locator("body")).containsText(number);
 		journey.screenshot("23-05-registry");
-		String verifyUrl = RecognitionJourneySupport.qrUrlOf(pdf);
+		String verifyUrl = cn.cebase.PrintedQrCodes.read(pdf);
 		org.assertj.core.api.Assertions.assertThat(verifyUrl).contains("/public/verify/");
 		journey.go(verifyUrl.substring(verifyUrl.indexOf("/public/verify/")));
 		assertThat(page.locator("body")).containsText(school);
