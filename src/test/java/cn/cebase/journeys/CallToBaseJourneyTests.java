@@ -1,10 +1,12 @@
 package cn.cebase.journeys;
 
+import java.time.Duration;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.util.List;
 import java.util.regex.Pattern;
 
+import cn.cebase.MovableClock;
 import cn.cebase.CeBaseTest;
 import cn.cebase.Fixtures;
 import cn.cebase.Scenarios;
@@ -42,6 +44,9 @@ class CallToBaseJourneyTests extends BrowserJourney {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MovableClock clock;
 
 	@Test
 	void oneCallFromPublicationToAVerifiedPlaque() throws Exception {
@@ -277,9 +282,7 @@ class CallToBaseJourneyTests extends BrowserJourney {
 		journey.screenshot("40-15-public-publicity");
 
 		// 10. the period ends (moved five days back); the province recognises the base
-		jdbc.sql("update publicity set starts_on = starts_on - 5, ends_on = ends_on - 5 where call_id = ?")
-			.param(callId)
-			.update();
+		clock.advance(Duration.ofDays(5));
 		journey.signIn("fj.authority", Fixtures.PASSWORD);
 		journey.go("/calls/" + callId + "/decisions");
 		journey.clickAndWaitForNextPage("#recognize");

@@ -1,10 +1,12 @@
 package cn.cebase.journeys;
 
+import java.time.Duration;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.util.List;
 import java.util.regex.Pattern;
 
+import cn.cebase.MovableClock;
 import cn.cebase.CeBaseTest;
 import cn.cebase.Fixtures;
 import cn.cebase.Scenarios;
@@ -51,6 +53,9 @@ class RecognitionJourneyTests extends BrowserJourney {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MovableClock clock;
 
 	@Test
 	void fromAnAcceptedApplicationToAVerifiedPlaque() throws Exception {
@@ -160,9 +165,7 @@ class RecognitionJourneyTests extends BrowserJourney {
 		assertThat(page.locator(".alert-success")).containsText("异议不成立");
 		journey.clickAndWaitForNextPage("#recognize");
 		assertThat(page.locator("#closing-problems")).containsText("期满后才能认定");
-		jdbc.sql("update publicity set starts_on = starts_on - 5, ends_on = ends_on - 5 where call_id = ?")
-			.param(callId)
-			.update();
+		clock.advance(Duration.ofDays(5));
 		journey.go("/calls/" + callId + "/decisions");
 		journey.clickAndWaitForNextPage("#recognize");
 		assertThat(page.locator(".alert-success")).containsText("已认定 1 个基地");

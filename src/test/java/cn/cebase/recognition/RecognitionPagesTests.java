@@ -1,5 +1,6 @@
 package cn.cebase.recognition;
 
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -14,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.cebase.MovableClock;
 import cn.cebase.CeBaseTest;
 import cn.cebase.Fixtures;
 import cn.cebase.Scenarios;
@@ -53,6 +55,9 @@ class RecognitionPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MovableClock clock;
 
 	@Autowired
 	Decisions decisions;
@@ -251,7 +256,7 @@ class RecognitionPagesTests {
 		assertThat(page(get("/public/calls"))).contains("href=\"/public/publicity\"");
 
 		// once the period is over the call leaves the list, and its page still leads to the results
-		jdbc.sql("update publicity set starts_on = starts_on - 10, ends_on = ends_on - 10 where call_id = ?").param(callId).update();
+		clock.advance(Duration.ofDays(10));
 		assertThat(page(get("/public/publicity"))).doesNotContain(title);
 		mvc.perform(get("/api/v1/public/publicity"))
 			.andExpect(jsonPath("$[?(@.callId == " + callId + ")]").isEmpty());

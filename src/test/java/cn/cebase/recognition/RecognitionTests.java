@@ -1,5 +1,6 @@
 package cn.cebase.recognition;
 
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import cn.cebase.MovableClock;
 import cn.cebase.CeBaseTest;
 import cn.cebase.Fixtures;
 import cn.cebase.Scenarios;
@@ -77,6 +79,9 @@ class RecognitionTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MovableClock clock;
 
 	@Test
 	void aCallEndsWithPublicityObjectionsAndRecognisedBases() {
@@ -162,7 +167,7 @@ class RecognitionTests {
 			.isInstanceOfSatisfying(BusinessException.class, ex -> assertThat(ex.field()).isEqualTo("handling"));
 
 		// the period is over: no more objections, and recognition waits only for the open one
-		jdbc.sql("update publicity set starts_on = starts_on - 10, ends_on = ends_on - 10 where call_id = ?").param(callId).update();
+		clock.advance(Duration.ofDays(10));
 		assertThatThrownBy(() -> publicities.object(callId, a.id(), "赵六", "zhao@example.com", "逾期提出的异议内容。"))
 			.isInstanceOfSatisfying(BusinessException.class, ex -> assertThat(ex.messageKey()).isEqualTo("objection.closed"));
 		assertThatThrownBy(() -> recognitions.recognize(fujian, callId, Map.of()))
@@ -186,7 +191,7 @@ class RecognitionTests {
 			assertThat(base.status()).isEqualTo(BaseStatus.ACTIVE);
 			assertThat(base.source()).isEqualTo(Base.Source.RECOGNIZED);
 			assertThat(base.declarationId()).isEqualTo(a.id());
-			assertThat(base.recognizedOn()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+			assertThat(base.recognizedOn()).isEqualTo(LocalDate.now(clock));
 		});
 		assertThat(progress.read(a.id()).status()).isEqualTo(DeclarationStatus.RECOGNIZED);
 		assertThat(calls.get(fujian, callId).status()).isEqualTo(CallStatus.CONCLUDED);
@@ -221,7 +226,7 @@ class RecognitionTests {
 			.extracting(CommitteeDecision::outcome)
 			.isEqualTo(CommitteeDecision.Outcome.NOT_RECOGNIZE);
 
-		jdbc.sql("update publicity set starts_on = starts_on - 5, ends_on = ends_on - 5 where call_id = ?").param(callId).update();
+		clock.advance(Duration.ofDays(5));
 		assertThat(recognitions.recognize(fujian, callId, Map.of())).extracting(Base::declarationId).containsExactly(a.id());
 	}
 
