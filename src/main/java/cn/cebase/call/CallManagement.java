@@ -94,16 +94,35 @@ public class CallManagement {
 			throw BusinessException.invalidField("annualTrainees", "policy.invalid.negative");
 		}
 		PolicyProfile profile = profileOf(call);
-		// revocations arrive with the base module; until then none exist
-		boolean applied = submitted.stream().anyMatch(a -> a.exists(callId, institution.id()));
-		boolean falsified = submitted.stream().anyMatch(a -> a.falsifiedBefore(institution.id()));
-		EligibilityFacts facts = new EligibilityFacts(institution.type().name(), institution.regionCode(),
-				input.independentLegalPerson(), input.venueSeats(), input.fullTimeManagersWithBachelor(),
-				input.annualTrainees(), institutions.creditRecords(actor, institution.id()).size(),
-				input.platformConnectsToProvince(), input.platformFunctions(), null, falsified, applied, input.keyField(),
-				java.time.LocalDate.now(clock))
-			.withBasesHeld(basesHeld(call, institution.id(), institution.creditCode()));
+		EligibilityFacts facts = eligibilityFacts(actor, call, institution, input, true);
 		return EligibilityCheck.run(profile, track, facts);
+	}
+
+	/**
+	 * What the call's rules look at, assembled here and nowhere else, each fact from the module that
+	 * owns it: type, region and adverse credit records (institution); another live application in the
+	 * call and a refusal for falsified materials (declaration, review); the bases held and the newest
+	 * revocation of a base this authority had recognised (base, FJ 第二十四条); the rest as declared.
+	 *
+	 * @param otherApplicationsCount false at submission, where the application being submitted is the one in the call
+	 */
+	@Transactional(readOnly = true)
+	public EligibilityFacts eligibilityFacts(CurrentUser actor, Call call, Institution institution, SelfCheckInput declared,
+			boolean otherApplicationsCount) {
+		long id = institution.id();
+		boolean applied = otherApplicationsCount && submitted.stream().anyMatch(a -> a.exists(call.id(), id));
+		boolean falsified = submitted.stream().anyMatch(a -> a.falsifiedBefore(id));
+		java.time.LocalDate lastRevokedOn = heldBases.stream()
+			.map(h -> h.lastRevokedOn(call.authorityId(), id, institution.creditCode()))
+			.flatMap(java.util.Optional::stream)
+			.max(java.util.Comparator.naturalOrder())
+			.orElse(null);
+		return new EligibilityFacts(institution.type().name(), institution.regionCode(), declared.independentLegalPerson(),
+				declared.venueSeats(), declared.fullTimeManagersWithBachelor(), declared.annualTrainees(),
+				institutions.creditRecords(actor, id).size(), declared.platformConnectsToProvince(),
+				declared.platformFunctions(), lastRevokedOn, falsified, applied, declared.keyField(),
+				java.time.LocalDate.now(clock))
+			.withBasesHeld(basesHeld(call, id, institution.creditCode()));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.cebase.call.Call;
 import cn.cebase.call.CallManagement;
+import cn.cebase.call.SelfCheckInput;
 import cn.cebase.call.CallStatus;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.identity.Role;
@@ -55,8 +56,6 @@ public class DeclarationManagement {
 
 	private final List<DeclarationReaders> readers;
 
-	private final List<ApplicantHistory> history;
-
 	private final cn.cebase.organization.OrganizationManagement organizations;
 
 	/** Evidence is a picture or a PDF; office files are for notices, not proof. */
@@ -71,8 +70,7 @@ public class DeclarationManagement {
 	DeclarationManagement(Declarations declarations, CallManagement calls, InstitutionManagement institutions,
 			ApplicationEventPublisher events, Clock clock, cn.cebase.document.FileStore files,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc, List<DeclarationReaders> readers,
-			cn.cebase.organization.OrganizationManagement organizations, List<ApplicantHistory> history) {
-		this.history = history;
+			cn.cebase.organization.OrganizationManagement organizations) {
 		this.organizations = organizations;
 		this.readers = readers;
 		this.files = files;
@@ -286,13 +284,10 @@ public class DeclarationManagement {
 		Institution institution = institutions.mine(actor);
 		Call call = calls.get(actor, declaration.callId());
 		DeclarationForm f = declaration.form();
-		EligibilityFacts facts = new EligibilityFacts(institution.type().name(), institution.regionCode(),
-				f.independentLegalPerson(), f.venueSeats(), f.fullTimeManagersWithBachelor(), f.annualTrainees(),
-				institutions.creditRecords(actor, institution.id()).size(), f.platformConnectsToProvince(),
-				f.platformFunctions() == null ? null : new java.util.LinkedHashSet<>(f.platformFunctions()), null,
-				history.stream().anyMatch(h -> h.falsifiedBefore(institution.id())), false, f.keyField(),
-				LocalDate.now(clock))
-			.withBasesHeld(calls.basesHeld(call, institution.id(), institution.creditCode()));
+		SelfCheckInput declared = new SelfCheckInput(declaration.track(), f.independentLegalPerson(), f.venueSeats(),
+				f.fullTimeManagersWithBachelor(), f.annualTrainees(), f.platformConnectsToProvince(),
+				f.platformFunctions() == null ? null : new java.util.LinkedHashSet<>(f.platformFunctions()), f.keyField());
+		EligibilityFacts facts = calls.eligibilityFacts(actor, call, institution, declared, false);
 		return EligibilityCheck.run(calls.profileOf(call), declaration.track(), facts);
 	}
 

@@ -27,6 +27,12 @@ public class DeclarationProgress {
 	}
 
 	/** The application as it is, for a caller that has checked access itself. */
+	/** The institutions whose application on a track of a call was recognised. */
+	@Transactional(readOnly = true)
+	public java.util.List<Long> institutionsRecognizedIn(long callId, cn.cebase.policy.TrackKind track) {
+		return declarations.institutionsWith(callId, track, DeclarationStatus.RECOGNIZED);
+	}
+
 	@Transactional(readOnly = true)
 	public Declaration read(long id) {
 		return declarations.findById(id).orElseThrow(BusinessException::notFound);

@@ -54,6 +54,13 @@ class Declarations {
 		jdbc.sql("select id from declaration where id = ? for update").param(id).query(Long.class).optional();
 	}
 
+	java.util.List<Long> institutionsWith(long callId, cn.cebase.policy.TrackKind track, DeclarationStatus status) {
+		return jdbc.sql("select institution_id from declaration where call_id = ? and track = ? and status = ?")
+			.params(callId, track.name(), status.name())
+			.query(Long.class)
+			.list();
+	}
+
 	Optional<Declaration> findById(long id) {
 		return jdbc.sql("select * from declaration where id = ?").param(id).query(this::map).optional();
 	}

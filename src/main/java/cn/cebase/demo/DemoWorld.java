@@ -61,7 +61,7 @@ class DemoWorld implements ApplicationRunner {
 
 	private final cn.cebase.declaration.DeclarationManagement declarations;
 
-	private final cn.cebase.recognition.BaseImport bases;
+	private final cn.cebase.base.BaseImport bases;
 
 	private final JilinCalls jilinCalls;
 
@@ -71,7 +71,7 @@ class DemoWorld implements ApplicationRunner {
 
 	DemoWorld(OrganizationManagement organizations, IdentityManagement identity, InstitutionManagement institutions,
 			UserDetailsService users, TransactionTemplate transactions, cn.cebase.call.CallManagement calls,
-			cn.cebase.declaration.DeclarationManagement declarations, cn.cebase.recognition.BaseImport bases,
+			cn.cebase.declaration.DeclarationManagement declarations, cn.cebase.base.BaseImport bases,
 			JilinCalls jilinCalls) {
 		this.jilinCalls = jilinCalls;
 		this.bases = bases;
@@ -262,9 +262,9 @@ class DemoWorld implements ApplicationRunner {
 		SecurityContextHolder.clearContext();
 	}
 
-	private static cn.cebase.recognition.BaseImport.ExistingBase existing(String number, String name, String first17,
+	private static cn.cebase.base.BaseImport.ExistingBase existing(String number, String name, String first17,
 			String regionCode, String recognizedOn, String fields, String address, String contact, String phone) {
-		return new cn.cebase.recognition.BaseImport.ExistingBase(number, name,
+		return new cn.cebase.base.BaseImport.ExistingBase(number, name,
 				first17 + UnifiedSocialCreditCode.checkCharacter(first17), regionCode, recognizedOn, fields, address, contact,
 				phone);
 	}

@@ -2,7 +2,7 @@ package cn.cebase.notification;
 
 import cn.cebase.identity.IdentityManagement;
 import cn.cebase.identity.Role;
-import cn.cebase.recognition.BaseLapsed;
+import cn.cebase.base.BaseLapsed;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

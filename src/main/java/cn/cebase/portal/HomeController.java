@@ -24,11 +24,11 @@ class HomeController {
 
 	private final cn.cebase.evaluation.Panels panels;
 
-	private final cn.cebase.recognition.Registry registry;
+	private final cn.cebase.base.Registry registry;
 
 	HomeController(InstitutionManagement institutions, Notifications notifications,
 			cn.cebase.review.ReviewManagement reviews, cn.cebase.evaluation.Panels panels,
-			cn.cebase.recognition.Registry registry) {
+			cn.cebase.base.Registry registry) {
 		this.registry = registry;
 		this.panels = panels;
 		this.reviews = reviews;

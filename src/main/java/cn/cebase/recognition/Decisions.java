@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.cebase.base.BaseView;
 import cn.cebase.call.Call;
 import cn.cebase.call.CallManagement;
 import cn.cebase.declaration.DeclarationProgress;
@@ -148,7 +149,7 @@ public class Decisions {
 				problems.add(BusinessException.invalidField("fields", "decision.fieldsRequired"));
 			}
 			else if (cleanFields.size() > MAX_FIELDS || cleanFields.stream().anyMatch(f -> f.length() > 50)
-					|| String.join(BaseRecords.FIELD_SEPARATOR, cleanFields).length() > 500) {
+					|| String.join(BaseView.FIELD_SEPARATOR, cleanFields).length() > 500) {
 				problems.add(BusinessException.invalidField("fields", "decision.fieldsTooMany", MAX_FIELDS, 50));
 			}
 		}
@@ -172,7 +173,7 @@ public class Decisions {
 		}
 		Timestamp now = Timestamp.from(clock.instant());
 		String storedFields = outcome == CommitteeDecision.Outcome.RECOGNIZE
-				? String.join(BaseRecords.FIELD_SEPARATOR, cleanFields) : null;
+				? String.join(BaseView.FIELD_SEPARATOR, cleanFields) : null;
 		jdbc.sql("insert into committee_decision (declaration_id, call_id, outcome, reasons, fields, decided_by, decided_at)"
 				+ " values (?,?,?,?,?,?,?) on conflict (declaration_id) do update set outcome = excluded.outcome,"
 				+ " reasons = excluded.reasons, fields = excluded.fields, decided_by = excluded.decided_by,"
@@ -239,6 +240,11 @@ public class Decisions {
 	private static CommitteeDecision mapDecision(ResultSet rs, int row) throws SQLException {
 		return new CommitteeDecision(rs.getLong("declaration_id"), rs.getLong("call_id"),
 				CommitteeDecision.Outcome.valueOf(rs.getString("outcome")), rs.getString("reasons"),
-				BaseRecords.fields(rs.getString("fields")), rs.getTimestamp("decided_at").toInstant());
+				fields(rs.getString("fields")), rs.getTimestamp("decided_at").toInstant());
+	}
+
+	private static List<String> fields(String stored) {
+		return stored == null || stored.isBlank() ? List.of()
+				: java.util.Arrays.stream(stored.split(BaseView.FIELD_SEPARATOR)).map(String::strip).filter(f -> !f.isEmpty()).toList();
 	}
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import cn.cebase.base.BaseManagement;
+import cn.cebase.base.BaseView;
 import cn.cebase.call.Call;
 import cn.cebase.call.CallManagement;
 import cn.cebase.document.PdfRenderer;
@@ -35,9 +37,7 @@ public class NoticePdf {
 
 	static final String TEMPLATE = "recognition/notice-pdf";
 
-	private final BaseRecords bases;
-
-	private final BaseTitles titles;
+	private final BaseManagement bases;
 
 	private final CallManagement calls;
 
@@ -55,13 +55,12 @@ public class NoticePdf {
 
 	private final Clock clock;
 
-	NoticePdf(BaseRecords bases, BaseTitles titles, CallManagement calls, OrganizationManagement organizations,
+	NoticePdf(BaseManagement bases, CallManagement calls, OrganizationManagement organizations,
 			Regions regions, ITemplateEngine templates, PdfRenderer pdf, MessageSource messages, Publicities publicities,
 			Clock clock) {
 		this.publicities = publicities;
 		this.clock = clock;
 		this.bases = bases;
-		this.titles = titles;
 		this.calls = calls;
 		this.organizations = organizations;
 		this.regions = regions;
@@ -77,20 +76,20 @@ public class NoticePdf {
 
 	String xhtml(long callId, Locale locale) {
 		Call call = calls.get(null, callId);
-		List<Base> recognised = bases.ofCall(callId);
+		List<BaseView> recognised = bases.ofCall(callId);
 		if (recognised.isEmpty()) {
 			throw BusinessException.notFound();
 		}
-		Base first = recognised.get(0);
-		String levelTitle = titles.of(first.level(), call.authorityId(), first.regionCode(), locale);
-		String authorityRegion = titles.authorityRegionFullName(call.authorityId());
+		BaseView first = recognised.get(0);
+		String levelTitle = bases.title(first, locale);
+		String authorityRegion = bases.authorityRegionFullName(call.authorityId());
 		boolean national = recognised.stream().anyMatch(b -> b.level() == ProfileLevel.NATIONAL);
 		// the day the call recognised its bases (a re-confirmed base keeps the day it was first recognised);
 		// failing a recorded recognition, the latest day among the bases
 		LocalDate date = publicities.of(callId)
 			.map(Publicity::recognizedAt)
 			.map(at -> LocalDate.ofInstant(at, clock.getZone()))
-			.orElseGet(() -> recognised.stream().map(Base::recognizedOn).max(Comparator.naturalOrder()).orElseThrow());
+			.orElseGet(() -> recognised.stream().map(BaseView::recognizedOn).max(Comparator.naturalOrder()).orElseThrow());
 		DateTimeFormatter dates = DateTimeFormatter.ofPattern(messages.getMessage("plaque.datePattern", null, locale),
 				locale);
 		String separator = messages.getMessage("plaque.fieldSeparator", null, locale);

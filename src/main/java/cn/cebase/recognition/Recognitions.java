@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.cebase.base.BaseManagement;
+import cn.cebase.base.BaseNumbers;
+import cn.cebase.base.BaseStatus;
+import cn.cebase.base.BaseView;
 import cn.cebase.call.Call;
 import cn.cebase.call.CallManagement;
 import cn.cebase.declaration.DeclarationProgress;
@@ -41,7 +45,7 @@ public class Recognitions {
 
 	private final Publicities publicities;
 
-	private final BaseRecords bases;
+	private final BaseManagement bases;
 
 	private final CallManagement calls;
 
@@ -51,10 +55,10 @@ public class Recognitions {
 
 	private final Clock clock;
 
-	private final Bases existing;
+	private final BaseManagement existing;
 
-	Recognitions(JdbcClient jdbc, Decisions decisions, Publicities publicities, BaseRecords bases, CallManagement calls,
-			DeclarationProgress progress, ApplicationEventPublisher events, Clock clock, Bases existing) {
+	Recognitions(JdbcClient jdbc, Decisions decisions, Publicities publicities, BaseManagement bases, CallManagement calls,
+			DeclarationProgress progress, ApplicationEventPublisher events, Clock clock, BaseManagement existing) {
 		this.existing = existing;
 		this.jdbc = jdbc;
 		this.decisions = decisions;
@@ -76,7 +80,7 @@ public class Recognitions {
 	 * Recognises the applications in publicity. {@code subsidies} maps an application to the yuan
 	 * granted; it must be empty unless the profile grants a subsidy.
 	 */
-	public List<Base> recognize(CurrentUser actor, long callId, Map<Long, Long> subsidies) {
+	public List<BaseView> recognize(CurrentUser actor, long callId, Map<Long, Long> subsidies) {
 		Call call = decisions.ownCall(actor, callId);
 		Publicity publicity = publicities.lock(callId).orElseThrow(() -> BusinessException.conflict("recognition.noPublicity"));
 		if (publicity.recognized()) {
@@ -108,7 +112,7 @@ public class Recognitions {
 			progress.lock(c.declarationId());
 			if (c.track() == TrackKind.RECONFIRMATION) {
 				// 重新确认: the base keeps its number and plaque (SD 三(三)); it does not become a new one
-				Base kept = existing.reconfirm(c.institutionId(), call.authorityId(), c.declarationId());
+				BaseView kept = bases.reconfirm(c.institutionId(), call.authorityId(), c.declarationId());
 				progress.recognize(c.declarationId());
 				done.add(new BasesRecognized.Recognized(kept.id(), kept.number(), c.applicantOrganizationId()));
 				continue;
@@ -116,12 +120,12 @@ public class Recognitions {
 			Institution institution = institution(c.institutionId());
 			String number = BaseNumbers.next(format, today.getYear(), taken);
 			taken.add(number);
-			Base base = new Base(0, number, newVerificationCode(), c.institutionId(), institution.name(),
+			BaseView base = new BaseView(0, number, null, c.institutionId(), institution.name(),
 					institution.creditCode(), profile.level(), call.authorityId(), null, institution.regionCode(), null,
-					c.decision().fields(), today, BaseStatus.ACTIVE, callId, c.declarationId(), Base.Source.RECOGNIZED,
+					c.decision().fields(), today, BaseStatus.ACTIVE, callId, c.declarationId(), BaseView.Source.RECOGNIZED,
 					granted.get(c.declarationId()), institution.address(), institution.contactName(),
 					institution.contactPhone(), null, null);
-			long id = bases.insert(base, clock.instant());
+			long id = bases.establish(base).id();
 			progress.recognize(c.declarationId());
 			done.add(new BasesRecognized.Recognized(id, number, c.applicantOrganizationId()));
 			Map<String, String> changes = new LinkedHashMap<>();
@@ -142,16 +146,13 @@ public class Recognitions {
 
 	/** The bases a call produced, for its publication (公布); public once the call has recognised any. */
 	@Transactional(readOnly = true)
-	public List<Base> ofCall(long callId) {
+	public List<BaseView> ofCall(long callId) {
 		return bases.ofCall(callId);
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Base> baseOf(long declarationId) {
-		return jdbc.sql(BaseRecords.SELECT + " where b.declaration_id = ?")
-			.param(declarationId)
-			.query(BaseRecords::map)
-			.optional();
+	public Optional<BaseView> baseOf(long declarationId) {
+		return bases.ofDeclaration(declarationId);
 	}
 
 	/** The subsidies granted, each to an application in publicity and within the profile's cap, if it has one. */
@@ -189,15 +190,6 @@ public class Recognitions {
 			.query((rs, n) -> new Institution(rs.getString("name"), rs.getString("credit_code"), rs.getString("region_code"),
 					rs.getString("address"), rs.getString("contact_name"), rs.getString("contact_phone")))
 			.single();
-	}
-
-	private String newVerificationCode() {
-		while (true) {
-			String code = VerificationCodes.next();
-			if (bases.findByVerificationCode(code).isEmpty()) {
-				return code;
-			}
-		}
 	}
 
 	private record Institution(String name, String creditCode, String regionCode, String address, String contactName,

@@ -1,9 +1,8 @@
 /**
  * 认定与公布: the expert committee's decision on each application, the publicity period (公示)
- * with objections from anyone, recognition that creates the base with its number and plaque
- * (牌匾) whose code anyone can verify, the publication (公布) of a call's bases, and the public
- * registry of bases by level, region, field and status (DESIGN.md §2.5). Owns the {@code base}
- * table; later modules (operations, supervision) change a base's status through its API.
+ * with objections from anyone, recognition, which asks the base module to establish each base with
+ * its number and plaque, and the publication (公布) of a call's bases with its notice (DESIGN.md
+ * §2.5). Owns {@code committee_decision}, {@code publicity} and {@code objection}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "认定公布 Recognition")
 package cn.cebase.recognition;

@@ -22,8 +22,8 @@ import cn.cebase.evaluation.Panels;
 import cn.cebase.evaluation.Scoring;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.organization.OrganizationKind;
-import cn.cebase.recognition.Base;
-import cn.cebase.recognition.BaseStatus;
+import cn.cebase.base.BaseView;
+import cn.cebase.base.BaseStatus;
 import cn.cebase.recognition.Candidate;
 import cn.cebase.recognition.Publicities;
 import cn.cebase.recognition.Publicity;
@@ -184,8 +184,8 @@ class DemoWorldTests {
 			.query(Long.class)
 			.single()).isZero();
 
-		List<Base> bases = recognitions.ofCall(callId);
-		assertThat(bases).extracting(Base::name).containsExactlyInAnyOrder("吉林化工学院", "吉林市专业技术人员继续教育中心");
+		List<BaseView> bases = recognitions.ofCall(callId);
+		assertThat(bases).extracting(BaseView::name).containsExactlyInAnyOrder("吉林化工学院", "吉林市专业技术人员继续教育中心");
 		assertThat(bases).allSatisfy(b -> {
 			assertThat(b.number()).matches("吉继基〔\\d{4}〕\\d{3}号");
 			assertThat(b.status()).isEqualTo(BaseStatus.ACTIVE);
@@ -200,7 +200,7 @@ class DemoWorldTests {
 		mvc.perform(get("/public/calls/{c}/notice.pdf", callId))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF));
-		Base chemistry = bases.stream().filter(b -> b.name().equals("吉林化工学院")).findFirst().orElseThrow();
+		BaseView chemistry = bases.stream().filter(b -> b.name().equals("吉林化工学院")).findFirst().orElseThrow();
 		for (String allowed : List.of("inst.jl", "jl.authority")) {
 			mvc.perform(get("/bases/{id}/plaque.pdf", chemistry.id()).with(user(Fixtures.user(users, allowed))))
 				.andExpect(status().isOk())

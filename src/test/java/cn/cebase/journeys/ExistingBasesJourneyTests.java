@@ -9,7 +9,7 @@ import java.util.List;
 
 import cn.cebase.CeBaseTest;
 import cn.cebase.Fixtures;
-import cn.cebase.recognition.BaseImport;
+import cn.cebase.base.BaseImport;
 import cn.cebase.shared.excel.ExcelTable;
 
 import org.junit.jupiter.api.Test;

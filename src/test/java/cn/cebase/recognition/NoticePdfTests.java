@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
 import cn.cebase.CeBaseTest;
 import cn.cebase.Fixtures;
 import cn.cebase.Scenarios;
+import cn.cebase.base.BaseView;
+import cn.cebase.base.PlaquePdfTests;
+import cn.cebase.base.TestBases;
 import cn.cebase.call.Call;
 import cn.cebase.call.CallDetails;
 import cn.cebase.call.CallManagement;
@@ -65,7 +68,7 @@ class NoticePdfTests {
 	void theNoticeListsEveryBaseOfTheCallWithItsNumberNameRegionAndFields() throws IOException {
 		Call call = fujianCall("第六批");
 		long fujian = scenarios.organization("hrss-350000");
-		List<Base> recognised = new ArrayList<>();
+		List<BaseView> recognised = new ArrayList<>();
 		String[][] schools = { { "福州职业技术学院", "350102" }, { "厦门大学继续教育学院", "350203" }, { "泉州市技师学院", "350503" },
 				{ "福建医科大学继续教育学院", "350104" } };
 		for (String[] school : schools) {
@@ -73,7 +76,7 @@ class NoticePdfTests {
 					call.id(), LocalDate.of(2026, 12, 8), null, List.of("卫生健康", "智能制造")));
 		}
 		// another call's base stays out of this notice
-		Base elsewhere = bases.insert("闽继基〔{year}〕{seq}号", null, "漳州其他批次学校", ProfileLevel.PROVINCIAL, fujian, "350602",
+		BaseView elsewhere = bases.insert("闽继基〔{year}〕{seq}号", null, "漳州其他批次学校", ProfileLevel.PROVINCIAL, fujian, "350602",
 				fujianCall(null).id(), LocalDate.of(2026, 12, 8), null, List.of("卫生健康"));
 
 		try (PDDocument document = Loader.loadPDF(notices.render(call.id(), Locale.SIMPLIFIED_CHINESE))) {
@@ -82,7 +85,7 @@ class NoticePdfTests {
 					"根据" + call.details().title() + "工作安排", "认定以下4家单位为福建省专业技术人员继续教育基地",
 					"福建省人力资源和社会保障厅", "2026年12月8日", "福建省专业技术人员继续教育基地名单", "序号", "基地编号", "单位名称",
 					"所在地区", "培训领域", "福州市 鼓楼区", "厦门市 思明区", "卫生健康、智能制造", "第 1 页 共 1 页");
-			for (Base base : recognised) {
+			for (BaseView base : recognised) {
 				assertThat(text).contains(base.number(), base.name());
 			}
 			assertThat(text).doesNotContain(elsewhere.number(), elsewhere.name(), "资助金额");
@@ -93,9 +96,9 @@ class NoticePdfTests {
 	void aNationalNoticeShowsTheSubsidyGrantedInYuan() throws IOException {
 		Call call = nationalCall();
 		long authority = scenarios.organization("mohrss");
-		Base granted = bases.insert("国继基〔{year}〕{seq}号", null, "清华大学继续教育学院", ProfileLevel.NATIONAL, authority, "110108",
+		BaseView granted = bases.insert("国继基〔{year}〕{seq}号", null, "清华大学继续教育学院", ProfileLevel.NATIONAL, authority, "110108",
 				call.id(), LocalDate.of(2026, 12, 1), 5_000_000L, List.of("人工智能"));
-		Base none = bases.insert("国继基〔{year}〕{seq}号", null, "中国石油大学（华东）继续教育学院", ProfileLevel.NATIONAL, authority,
+		BaseView none = bases.insert("国继基〔{year}〕{seq}号", null, "中国石油大学（华东）继续教育学院", ProfileLevel.NATIONAL, authority,
 				"370211", call.id(), LocalDate.of(2026, 12, 1), null, List.of("能源化工"));
 
 		String text = PlaquePdfTests.text(notices.render(call.id(), Locale.SIMPLIFIED_CHINESE)).replace("\n", "");
@@ -108,7 +111,7 @@ class NoticePdfTests {
 		Call call = fujianCall("第八批");
 		long fujian = scenarios.organization("hrss-350000");
 		// a re-confirmed base keeps the day it was first recognised
-		Base kept = bases.insert("闽继基〔{year}〕{seq}号", null, "龙岩市继续教育培训中心", ProfileLevel.PROVINCIAL, fujian, "350802",
+		BaseView kept = bases.insert("闽继基〔{year}〕{seq}号", null, "龙岩市继续教育培训中心", ProfileLevel.PROVINCIAL, fujian, "350802",
 				call.id(), LocalDate.of(2020, 6, 1), null, List.of("现代农业"));
 		// recognised on 15 January in Beijing time, still the 14th in UTC
 		jdbc.sql("insert into publicity (call_id, days, starts_on, ends_on, started_by, started_at, recognized_at)"

@@ -12,6 +12,8 @@ import cn.cebase.MovableClock;
 import cn.cebase.CeBaseTest;
 import cn.cebase.Fixtures;
 import cn.cebase.Scenarios;
+import cn.cebase.base.BaseStatus;
+import cn.cebase.base.BaseView;
 import cn.cebase.call.CallManagement;
 import cn.cebase.call.CallStatus;
 import cn.cebase.declaration.Declaration;
@@ -181,7 +183,7 @@ class RecognitionTests {
 			.isInstanceOfSatisfying(BusinessException.class,
 					ex -> assertThat(ex.details().get(0).messageKey()).isEqualTo("recognition.noSubsidy"));
 
-		List<Base> bases = recognitions.recognize(fujian, callId, Map.of());
+		List<BaseView> bases = recognitions.recognize(fujian, callId, Map.of());
 		assertThat(bases).singleElement().satisfies(base -> {
 			assertThat(base.number()).matches("闽继基〔\\d{4}〕\\d{3}号");
 			assertThat(base.verificationCode()).hasSize(16);
@@ -189,7 +191,7 @@ class RecognitionTests {
 			assertThat(base.authorityId()).isEqualTo(fujian.organizationId());
 			assertThat(base.fields()).containsExactly("智能制造", "卫生健康");
 			assertThat(base.status()).isEqualTo(BaseStatus.ACTIVE);
-			assertThat(base.source()).isEqualTo(Base.Source.RECOGNIZED);
+			assertThat(base.source()).isEqualTo(BaseView.Source.RECOGNIZED);
 			assertThat(base.declarationId()).isEqualTo(a.id());
 			assertThat(base.recognizedOn()).isEqualTo(LocalDate.now(clock));
 		});
@@ -227,7 +229,7 @@ class RecognitionTests {
 			.isEqualTo(CommitteeDecision.Outcome.NOT_RECOGNIZE);
 
 		clock.advance(Duration.ofDays(5));
-		assertThat(recognitions.recognize(fujian, callId, Map.of())).extracting(Base::declarationId).containsExactly(a.id());
+		assertThat(recognitions.recognize(fujian, callId, Map.of())).extracting(BaseView::declarationId).containsExactly(a.id());
 	}
 
 	@Test
@@ -245,7 +247,7 @@ class RecognitionTests {
 		assertThat(none.openOn(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))).isFalse();
 		assertThatThrownBy(() -> publicities.object(callId, a.id(), "孙八", "13900000000", "没有公示期也想提异议。"))
 			.isInstanceOfSatisfying(BusinessException.class, ex -> assertThat(ex.messageKey()).isEqualTo("objection.closed"));
-		List<Base> bases = recognitions.recognize(fujian, callId, Map.of());
+		List<BaseView> bases = recognitions.recognize(fujian, callId, Map.of());
 		assertThat(bases).hasSize(1);
 		// numbers of one authority and year never repeat
 		assertThat(jdbc.sql("select count(*) = count(distinct number) from base").query(Boolean.class).single()).isTrue();

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.cebase.identity.CurrentUser;
-import cn.cebase.recognition.Base;
+import cn.cebase.base.BaseView;
 import cn.cebase.recognition.Candidate;
 import cn.cebase.recognition.CommitteeDecision;
 import cn.cebase.recognition.Decisions;
@@ -109,7 +109,7 @@ class RecognitionApiController {
 	@PostMapping("/api/v1/calls/{callId}/recognition")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "公示期满后认定并公布，生成基地编号；国家级基地可登记一次性补助经费")
-	List<Base> recognize(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId, @RequestBody Recognize body) {
+	List<BaseView> recognize(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId, @RequestBody Recognize body) {
 		return recognitions.recognize(user, callId, body.subsidies());
 	}
 
@@ -138,8 +138,8 @@ class RecognitionApiController {
 
 	@GetMapping("/api/v1/public/calls/{callId}/bases")
 	@Operation(summary = "批次认定公布的基地（公开）")
-	List<Base> published(@PathVariable long callId) {
-		List<Base> bases = recognitions.ofCall(callId);
+	List<BaseView> published(@PathVariable long callId) {
+		List<BaseView> bases = recognitions.ofCall(callId);
 		if (bases.isEmpty()) {
 			throw BusinessException.notFound();
 		}
