@@ -94,7 +94,7 @@ public class Base {
 
 	private void move(BaseAction action, Change change) {
 		BaseStatus next = action.leadsTo();
-		if (!status.canBecome(next)) {
+		if (!action.appliesTo(status)) {
 			throw BusinessException.conflict("base.status.illegal." + status.name(), next.name());
 		}
 		BaseStatus from = status;

@@ -26,4 +26,15 @@ public enum BaseAction {
 	public BaseStatus leadsTo() {
 		return leadsTo;
 	}
+
+	/** Whether the verb applies to a base in this status: ending a rectification needs one under way, and so on. */
+	public boolean appliesTo(BaseStatus status) {
+		return switch (this) {
+			case RECTIFY, SUSPEND_WORK, CANCEL -> status == BaseStatus.ACTIVE;
+			case END_RECTIFICATION -> status == BaseStatus.RECTIFYING;
+			case RESUME_WORK -> status == BaseStatus.SUSPENDED_WORK;
+			case REVOKE -> status.holdsTitle();
+			case LAPSE -> status == BaseStatus.ACTIVE || status == BaseStatus.RECTIFYING;
+		} && status.canBecome(leadsTo);
+	}
 }

@@ -270,6 +270,18 @@ public class BaseManagement {
 		return RevocationGround.of(profileCodeOf(base).orElse(null), action);
 	}
 
+	/**
+	 * How long a revocation bars the holder from applying again under the recognising authority's
+	 * document (FJ 第二十四条: 三年), with its article; empty where the document says nothing.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<cn.cebase.policy.Cited<Integer>> revocationBan(long baseId) {
+		BaseView base = bases.find(baseId).orElseThrow(BusinessException::notFound);
+		return profileCodeOf(base).flatMap(profiles::latest)
+			.map(PolicyProfile::revokedBanYears)
+			.filter(ban -> ban != null && ban.isSet());
+	}
+
 	/** The history of a base's standing, oldest first: public, as the registry shows it. */
 	@Transactional(readOnly = true)
 	public List<BaseStatusChange> history(long baseId) {

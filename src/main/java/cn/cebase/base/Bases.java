@@ -198,12 +198,13 @@ class Bases {
 	 * by its credit code for a base imported before it registered) took effect.
 	 */
 	Optional<LocalDate> lastRevokedOn(long authorityId, long institutionId, String creditCode) {
-		return Optional.ofNullable(jdbc.sql("select max(c.effective_on) from base_status_change c join base b on b.id = c.base_id"
+		return jdbc.sql("select c.effective_on from base_status_change c join base b on b.id = c.base_id"
 				+ " where c.action = 'REVOKE' and b.authority_id = ?"
-				+ " and (b.institution_id = ? or b.institution_id is null and b.credit_code = ?)")
+				+ " and (b.institution_id = ? or b.institution_id is null and b.credit_code = ?)"
+				+ " order by c.effective_on desc limit 1")
 			.params(authorityId, institutionId, creditCode)
-			.query((rs, n) -> localDate(rs.getDate(1)))
-			.single());
+			.query((rs, n) -> rs.getDate(1).toLocalDate())
+			.optional();
 	}
 
 	/** Whether a file is evidence of a change of a base, so that those who may read the base may fetch it. */

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.organization.Region;
 import cn.cebase.organization.Regions;
+import cn.cebase.base.BaseManagement;
 import cn.cebase.base.BaseView;
 import cn.cebase.base.BaseImport;
 import cn.cebase.base.BaseStatus;
@@ -65,6 +66,7 @@ class BaseImportController {
 		model.addAttribute("counts", bases.stream()
 			.collect(Collectors.groupingBy(BaseView::status, () -> new EnumMap<>(BaseStatus.class), Collectors.counting())));
 		model.addAttribute("level", imports.levelOf(user).orElse(null));
+		model.addAttribute("mayManage", bases.stream().anyMatch(b -> BaseManagement.mayManage(user, b)));
 		return "bases/list";
 	}
 

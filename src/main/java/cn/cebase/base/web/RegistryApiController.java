@@ -15,6 +15,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.cebase.organization.Regions;
+import cn.cebase.base.BaseManagement;
 import cn.cebase.base.BaseStatus;
 import cn.cebase.base.Registry;
 import cn.cebase.base.RegistryQuery;
@@ -56,7 +57,10 @@ class RegistryApiController {
 
 	private final Clock clock;
 
-	RegistryApiController(Registry registry, Regions regions, MessageSource messages, Clock clock) {
+	private final BaseManagement bases;
+
+	RegistryApiController(Registry registry, Regions regions, MessageSource messages, Clock clock, BaseManagement bases) {
+		this.bases = bases;
 		this.registry = registry;
 		this.regions = regions;
 		this.messages = messages;
@@ -125,6 +129,13 @@ class RegistryApiController {
 	@Operation(summary = "一个基地")
 	PublicBase get(@PathVariable long id) {
 		return registry.get(id).map(base -> PublicBase.of(base, regions)).orElseThrow(BusinessException::notFound);
+	}
+
+	@GetMapping("/bases/{id}/history")
+	@Operation(summary = "一个基地的资格变更记录（整改、暂停、撤销、取消、失效），按生效日期先后")
+	List<PublicStatusChange> history(@PathVariable long id) {
+		registry.get(id).orElseThrow(BusinessException::notFound);
+		return bases.history(id).stream().map(PublicStatusChange::of).toList();
 	}
 
 	@GetMapping("/verify")

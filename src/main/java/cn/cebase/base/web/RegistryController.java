@@ -7,6 +7,7 @@ import cn.cebase.identity.CurrentUser;
 import cn.cebase.organization.Region;
 import cn.cebase.organization.Regions;
 import cn.cebase.policy.ProfileLevel;
+import cn.cebase.base.BaseManagement;
 import cn.cebase.base.BaseView;
 import cn.cebase.base.BaseStatus;
 import cn.cebase.base.PlaquePdf;
@@ -44,10 +45,13 @@ class RegistryController {
 
 	private final PlaquePdf plaques;
 
-	RegistryController(Registry registry, Regions regions, PlaquePdf plaques) {
+	private final BaseManagement bases;
+
+	RegistryController(Registry registry, Regions regions, PlaquePdf plaques, BaseManagement bases) {
 		this.registry = registry;
 		this.regions = regions;
 		this.plaques = plaques;
+		this.bases = bases;
 	}
 
 	/** The search form as typed: the province and city selects stand for one region code. */
@@ -125,6 +129,8 @@ class RegistryController {
 		// the base's own institution (and its authority) find their plaque here, where their notice of recognition leads
 		model.addAttribute("mayPrintPlaque", plaques.mayPrint(user, base));
 		model.addAttribute("regionName", regions.fullName(base.regionCode()));
+		model.addAttribute("history", bases.history(id));
+		model.addAttribute("mayManage", BaseManagement.mayManage(user, base));
 		return "registry/base";
 	}
 

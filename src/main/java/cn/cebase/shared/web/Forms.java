@@ -10,6 +10,28 @@ public final class Forms {
 	private Forms() {
 	}
 
+	/**
+	 * The page pattern: try the action and answer its redirect; when the input is at fault, put the
+	 * refusal beside its fields and show the page again with what was typed. A refusal that is not
+	 * about the input (not found, forbidden) goes on to the error pages.
+	 */
+	public static String attempt(BindingResult result, java.util.function.Supplier<String> action,
+			java.util.function.Supplier<String> page) {
+		if (result.hasErrors()) {
+			return page.get();
+		}
+		try {
+			return action.get();
+		}
+		catch (BusinessException ex) {
+			if (!ex.concernsInput()) {
+				throw ex;
+			}
+			reject(result, ex);
+			return page.get();
+		}
+	}
+
 	public static void reject(BindingResult result, BusinessException ex) {
 		ex.details().forEach(detail -> rejectOne(result, detail));
 	}
