@@ -269,7 +269,7 @@ class BaseRevocationTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("id=\"action-RECTIFY\"", "id=\"action-REVOKE\"", "id=\"action-CANCEL\"",
-				"id=\"action-SUSPEND_WORK\"", "三年内不得再申请认定", BAN_ARTICLE).doesNotContain("id=\"action-RESUME_WORK\"");
+				"id=\"action-SUSPEND_WORK\"", "自撤销之日起3年内不得再申请认定", BAN_ARTICLE).doesNotContain("id=\"action-RESUME_WORK\"");
 		mvc.perform(get("/bases/" + base.id() + "/standing").with(as("zb.authority"))).andExpect(status().isNotFound());
 		mvc.perform(get("/bases/" + base.id() + "/standing").with(as("inst.fj"))).andExpect(status().isNotFound());
 

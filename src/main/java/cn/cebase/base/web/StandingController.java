@@ -3,13 +3,14 @@ package cn.cebase.base.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.cebase.base.BaseAction;
 import cn.cebase.base.BaseManagement;
 import cn.cebase.base.BaseView;
+import cn.cebase.base.RevocationGround;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.shared.BusinessException;
 import cn.cebase.shared.web.Downloads;
@@ -83,9 +84,10 @@ class StandingController {
 		List<BaseAction> actions = Arrays.stream(BaseAction.values())
 			.filter(a -> a != BaseAction.LAPSE && a.appliesTo(base.status()))
 			.toList();
-		Map<BaseAction, Object> grounds = new EnumMap<>(BaseAction.class);
+		// keyed by the action's name: the template indexes it with a string
+		Map<String, List<RevocationGround>> grounds = new HashMap<>();
 		for (BaseAction action : List.of(BaseAction.REVOKE, BaseAction.CANCEL)) {
-			grounds.put(action, bases.grounds(id, action));
+			grounds.put(action.name(), bases.grounds(id, action));
 		}
 		model.addAttribute("base", base);
 		model.addAttribute("history", bases.history(id));
