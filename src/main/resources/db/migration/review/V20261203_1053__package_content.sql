@@ -6,3 +6,5 @@ create table package_chunk (
     content  bytea not null,
     primary key (job_id, seq)
 );
+-- a ZIP is compressed already: kept out of line as it is, without PostgreSQL trying to compress it again
+alter table package_chunk alter column content set storage external;

@@ -18,6 +18,7 @@ import cn.cebase.institution.InstitutionRegistration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockCookie;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -101,6 +102,9 @@ class SignInTests {
 		Cookie after = result.getResponse().getCookie("SESSION");
 		assertThat(after).isNotNull();
 		assertThat(after.getValue()).isNotEqualTo(before.getValue());
+		// server.servlet.session.cookie applies to Spring Session's cookie as it did to Tomcat's
+		assertThat(after.isHttpOnly()).isTrue();
+		assertThat(((MockCookie) after).getSameSite()).isEqualTo("Lax");
 	}
 
 	@Test
