@@ -20,7 +20,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: opening, disabling, resetting and changing passwords. Administrators manage; everyone changes their own. */
+/**
+ * Accounts: opening, disabling, resetting and changing passwords. Administrators manage; everyone changes their own.
+ * Disabling, a reset and a change end the user's sessions on every node at once, in the same transaction: a
+ * session keeps the state of its sign-in, and a disabled user must not go on acting through an open one.
+ */
 @Service
 @Transactional
 public class IdentityManagement {
@@ -35,16 +39,19 @@ public class IdentityManagement {
 
 	private final OrganizationManagement organizations;
 
+	private final SignedInSessions sessions;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	IdentityManagement(UserAccounts accounts, PasswordEncoder encoder, PasswordRule passwordRule,
-			OrganizationManagement organizations, ApplicationEventPublisher events, Clock clock) {
+			OrganizationManagement organizations, SignedInSessions sessions, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.passwordRule = passwordRule;
 		this.organizations = organizations;
+		this.sessions = sessions;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -104,9 +111,11 @@ public class IdentityManagement {
 		if (actor.id() == id) {
 			throw BusinessException.conflict("user.cannotDisableSelf");
 		}
-		inScope(actor, id);
+		UserAccount account = inScope(actor, id).account();
 		accounts.setEnabled(id, false);
-		events.publishEvent(AuditableAction.of("user.disable", "user", id).withReason(reason));
+		events.publishEvent(AuditableAction.of("user.disable", "user", id)
+			.withChanges(sessionsEnded(account.username()))
+			.withReason(reason));
 	}
 
 	public void enable(CurrentUser actor, long id) {
@@ -122,7 +131,7 @@ public class IdentityManagement {
 		UserAccount account = inScope(actor, id).account();
 		checkPassword(temporaryPassword, account.username(), "password");
 		accounts.setPassword(id, encoder.encode(temporaryPassword), true);
-		events.publishEvent(AuditableAction.of("user.resetPassword", "user", id));
+		events.publishEvent(AuditableAction.of("user.resetPassword", "user", id).withChanges(sessionsEnded(account.username())));
 	}
 
 	public void changePassword(long userId, String currentPassword, String newPassword) {
@@ -135,7 +144,13 @@ public class IdentityManagement {
 			throw BusinessException.invalidField("newPassword", "password.sameAsOld");
 		}
 		accounts.setPassword(userId, encoder.encode(newPassword), false);
-		events.publishEvent(AuditableAction.of("user.changePassword", "user", userId));
+		// the session that changed it too: the page then asks to sign in again with the new password
+		events.publishEvent(AuditableAction.of("user.changePassword", "user", userId)
+			.withChanges(sessionsEnded(row.account().username())));
+	}
+
+	private Map<String, String> sessionsEnded(String username) {
+		return Map.of("sessionsEnded", String.valueOf(sessions.endAllOf(username)));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,9 +1,9 @@
 package cn.cebase.review;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +12,6 @@ import cn.cebase.call.CallManagement;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.shared.BusinessException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * 打包下载: a recommender (its own recommendations) or the call's authority (all of them) asks for
  * one ZIP of the application forms as PDF, their evidence and the 申报汇总表. It is built in the
- * background, with its progress on a page; the file stays on this node's disk under
- * {@code cebase.packages.dir}.
+ * background, with its progress on a page; the finished ZIP is kept in the database
+ * ({@link PackageContents}), where every node finds it, until {@link PackageCleanup} removes old jobs.
  */
 @Service
 @Transactional
@@ -37,18 +36,18 @@ public class PackageJobs {
 
 	private final PackageWriter writer;
 
+	private final PackageContents contents;
+
 	private final Clock clock;
 
-	private final Path directory;
-
-	PackageJobs(JdbcClient jdbc, ReviewManagement reviews, CallManagement calls, PackageWriter writer, Clock clock,
-			@Value("${cebase.packages.dir:${java.io.tmpdir}/cebase-packages}") Path directory) {
+	PackageJobs(JdbcClient jdbc, ReviewManagement reviews, CallManagement calls, PackageWriter writer,
+			PackageContents contents, Clock clock) {
 		this.jdbc = jdbc;
 		this.reviews = reviews;
 		this.calls = calls;
 		this.writer = writer;
+		this.contents = contents;
 		this.clock = clock;
-		this.directory = directory;
 	}
 
 	public PackageJob start(CurrentUser actor, long callId) {
@@ -63,12 +62,11 @@ public class PackageJobs {
 			.params(callId, recommenderId, actor.id(), rows.size() + 1, Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
-		Path target = directory.resolve("package-" + id + ".zip");
 		// the job row must be visible to the background thread before it starts
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				writer.write(id, actor, callId, call.details().title(), rows, target);
+				writer.write(id, actor, callId, call.details().title(), rows);
 			}
 		});
 		return find(actor, id).orElseThrow();
@@ -93,14 +91,17 @@ public class PackageJobs {
 		return find(actor, id).orElseThrow(BusinessException::notFound);
 	}
 
-	/** The finished ZIP of the requester's job. */
+	/** The finished ZIP of the requester's job, read from the database as it is consumed. */
 	@Transactional(readOnly = true)
-	public Path file(CurrentUser actor, long id) {
-		PackageJob job = get(actor, id);
-		Path path = directory.resolve("package-" + id + ".zip");
-		if (job.status() != PackageJob.Status.DONE || !Files.isRegularFile(path)) {
+	public InputStream content(CurrentUser actor, long id) {
+		if (get(actor, id).status() != PackageJob.Status.DONE) {
 			throw BusinessException.conflict("review.package.notReady");
 		}
-		return path;
+		return contents.read(id);
+	}
+
+	/** Removes the jobs created before {@code cutoff}, with their packages; how many. */
+	int removeCreatedBefore(Instant cutoff) {
+		return jdbc.sql("delete from package_job where created_at < ?").param(Timestamp.from(cutoff)).update();
 	}
 }

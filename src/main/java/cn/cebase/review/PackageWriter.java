@@ -2,9 +2,6 @@ package cn.cebase.review;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashSet;
@@ -30,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * Builds a package in the background: the 申报汇总表 first, then for each application in rank
  * order a folder with its form as PDF and its evidence, counting each application as done. The
- * ZIP is written to a temporary file and moved into place only when complete.
+ * ZIP goes into the database piece by piece as it is written ({@link PackageContents}); only a job
+ * marked done is offered for download, and a failed one's pieces are removed.
  */
 @Component
 class PackageWriter {
@@ -49,11 +47,14 @@ class PackageWriter {
 
 	private final MessageSource messages;
 
+	private final PackageContents contents;
+
 	private final Clock clock;
 
 	PackageWriter(JdbcClient jdbc, DeclarationManagement declarations, SummaryWorkbook workbook, FormPdfs pdfs,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, PackageContents contents, Clock clock) {
 		this.jdbc = jdbc;
+		this.contents = contents;
 		this.declarations = declarations;
 		this.workbook = workbook;
 		this.pdfs = pdfs;
@@ -62,12 +63,11 @@ class PackageWriter {
 	}
 
 	@Async
-	void write(long jobId, CurrentUser actor, long callId, String callTitle, List<SummaryRow> rows, Path target) {
+	void write(long jobId, CurrentUser actor, long callId, String callTitle, List<SummaryRow> rows) {
 		jdbc.sql("update package_job set status = 'RUNNING' where id = ?").param(jobId).update();
 		try {
-			Files.createDirectories(target.getParent());
-			Path partial = target.resolveSibling(target.getFileName() + ".part");
-			try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file)) {
+			Counting stored = new Counting(contents.writer(jobId));
+			try (ZipOutputStream zip = new ZipOutputStream(stored)) {
 				zip.putNextEntry(new ZipEntry(text("review.summary.sheet") + ".xlsx"));
 				workbook.write(rows, CHINESE, new NonClosing(zip));
 				zip.closeEntry();
@@ -91,14 +91,14 @@ class PackageWriter {
 					progress(jobId);
 				}
 			}
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
 			String fileName = text("review.package.filename", callTitle) + ".zip";
 			jdbc.sql("update package_job set status = 'DONE', file_name = ?, file_size = ?, finished_at = ? where id = ?")
-				.params(fileName, Files.size(target), Timestamp.from(clock.instant()), jobId)
+				.params(fileName, stored.count(), Timestamp.from(clock.instant()), jobId)
 				.update();
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Package job {} failed", jobId, ex);
+			contents.remove(jobId);
 			String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
 			jdbc.sql("update package_job set status = 'FAILED', error = ?, finished_at = ? where id = ?")
 				.params(message.length() > 500 ? message.substring(0, 500) : message, Timestamp.from(clock.instant()), jobId)
@@ -129,6 +129,32 @@ class PackageWriter {
 			n++;
 		}
 		return candidate;
+	}
+
+	/** Counts the bytes of the finished ZIP, its size for the download. */
+	private static final class Counting extends java.io.FilterOutputStream {
+
+		private long count;
+
+		Counting(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			out.write(b, off, len);
+			count += len;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			out.write(b);
+			count++;
+		}
+
+		long count() {
+			return count;
+		}
 	}
 
 	/** Lets the Excel writer finish its part without closing the ZIP it writes into. */

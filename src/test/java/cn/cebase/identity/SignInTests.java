@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+
 import cn.cebase.CeBaseTest;
 import cn.cebase.Fixtures;
 import cn.cebase.institution.InstitutionManagement;
@@ -16,7 +18,7 @@ import cn.cebase.institution.InstitutionRegistration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockCookie;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -88,15 +90,21 @@ class SignInTests {
 			.andExpect(status().isForbidden());
 	}
 
+	/** The session is Spring Session's, kept in PostgreSQL and named by the SESSION cookie. */
 	@Test
 	void signingInIssuesANewSessionId() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult result = mvc.perform(post("/login").session(session)
+		Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+		assertThat(before).isNotNull();
+		MvcResult result = mvc.perform(post("/login").cookie(before)
 			.param("username", newInstitutionUser())
 			.param("password", Fixtures.PASSWORD)
 			.with(csrf())).andReturn();
-		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+		Cookie after = result.getResponse().getCookie("SESSION");
+		assertThat(after).isNotNull();
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
+		// server.servlet.session.cookie applies to Spring Session's cookie as it did to Tomcat's
+		assertThat(after.isHttpOnly()).isTrue();
+		assertThat(((MockCookie) after).getSameSite()).isEqualTo("Lax");
 	}
 
 	@Test

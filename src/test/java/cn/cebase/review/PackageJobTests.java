@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** 打包下载: the summary, each form as PDF and its evidence in one ZIP, built in the background. */
@@ -51,6 +51,9 @@ class PackageJobTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aRecommenderPackagesItsRecommendationsWithFormsAndEvidence() throws Exception {
 		var open = scenarios.jilinCallOpenToANewSchoolIn("吉林打包", "220202");
@@ -71,7 +74,7 @@ class PackageJobTests {
 
 		List<String> entries = new ArrayList<>();
 		byte[] proofInZip = null;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(jobs.file(city, job.id()))))) {
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(jobs.content(city, job.id()).readAllBytes()))) {
 			for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
 				entries.add(e.getName());
 				byte[] content = zip.readAllBytes();
@@ -96,6 +99,57 @@ class PackageJobTests {
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("package-download")));
+	}
+
+	/**
+	 * The package is in the database, where every node finds it, in pieces of 1 MB, and old packages are removed
+	 * with their jobs; the evidence they copied stays with the application.
+	 */
+	@Test
+	void aPackageIsKeptInPiecesUntilItIsOld() throws Exception {
+		var open = scenarios.jilinCallOpenToANewSchoolIn("吉林大包", "220202");
+		Declaration draft = declarations.startDraft(open.school(), open.call().id(), cn.cebase.policy.TrackKind.REGULAR);
+		declarations.saveDraft(open.school(), draft.id(), Scenarios.completeForm(), null);
+		// incompressible, so that the ZIP spans several pieces
+		byte[] proof = new byte[5 * PackageContents.CHUNK / 2];
+		new java.util.Random(7).nextBytes(proof);
+		System.arraycopy("%PDF-1.4\n".getBytes(), 0, proof, 0, 9);
+		declarations.attachEvidence(open.school(), draft.id(), "overview", "大文件.pdf", proof);
+		declarations.submit(open.school(), draft.id(), null);
+		CurrentUser city = Fixtures.user(users, "jl.jilin");
+		reviews.recommend(city, draft.id(), ReviewRouteTests.LETTER, null, null);
+
+		PackageJob job = jobs.start(city, open.call().id());
+		await().atMost(Duration.ofSeconds(60)).until(() -> jobs.get(city, job.id()).finished());
+		PackageJob done = jobs.get(city, job.id());
+		assertThat(done.status()).isEqualTo(PackageJob.Status.DONE);
+		assertThat(pieces(job.id())).isGreaterThanOrEqualTo(3);
+		byte[] zip = jobs.content(city, job.id()).readAllBytes();
+		assertThat((long) zip.length).isEqualTo(done.fileSize());
+		byte[] proofInZip = null;
+		try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry e = entries.getNextEntry(); e != null; e = entries.getNextEntry()) {
+				byte[] content = entries.readAllBytes();
+				if (e.getName().endsWith("大文件.pdf")) {
+					proofInZip = content;
+				}
+			}
+		}
+		assertThat(proofInZip).isEqualTo(proof);
+		mvc.perform(get("/reviews/packages/{id}/download", job.id()).with(user(city)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(zip));
+
+		jobs.removeCreatedBefore(done.createdAt());
+		assertThat(jobs.find(city, job.id())).isPresent();
+		jobs.removeCreatedBefore(done.createdAt().plusMillis(1));
+		assertThat(jobs.find(city, job.id())).isEmpty();
+		assertThat(pieces(job.id())).isZero();
+		assertThat(declarations.evidence(city, draft.id())).isNotEmpty();
+	}
+
+	private int pieces(long jobId) {
+		return jdbc.sql("select count(*) from package_chunk where job_id = ?").param(jobId).query(Integer.class).single();
 	}
 
 	@Test

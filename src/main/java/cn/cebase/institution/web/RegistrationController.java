@@ -9,6 +9,7 @@ import cn.cebase.organization.Regions;
 import cn.cebase.shared.BusinessException;
 import cn.cebase.shared.web.Flash;
 import cn.cebase.shared.web.Forms;
+import cn.cebase.shared.web.RateLimited;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,7 +73,11 @@ class RegistrationController {
 		return regionChoices(model, form);
 	}
 
-	/** htmx: checks one field as soon as the user leaves it and answers the message to show beside it. */
+	/**
+	 * htmx: checks one field as soon as the user leaves it and answers the message to show beside it. Limited,
+	 * because the answer tells whether a credit code or a username is registered.
+	 */
+	@RateLimited("registration")
 	@PostMapping("/check/{field}")
 	String check(@PathVariable String field, @ModelAttribute("form") RegistrationForm form, BindingResult result,
 			Model model) {

@@ -1,9 +1,5 @@
 package cn.cebase.review.web;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.review.PackageJob;
 import cn.cebase.review.PackageJobs;
@@ -11,7 +7,7 @@ import cn.cebase.shared.BusinessException;
 import cn.cebase.shared.web.Flash;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -56,17 +52,16 @@ class PackageController {
 	}
 
 	@GetMapping("/reviews/packages/{id}/download")
-	ResponseEntity<FileSystemResource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id)
-			throws IOException {
+	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		PackageJob job = jobs.get(user, id);
-		Path file = jobs.file(user, id);
+		InputStreamResource content = new InputStreamResource(jobs.content(user, id));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
-			.contentLength(Files.size(file))
+			.contentLength(job.fileSize())
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename(job.fileName(), java.nio.charset.StandardCharsets.UTF_8)
 				.build()
 				.toString())
-			.body(new FileSystemResource(file));
+			.body(content);
 	}
 }

@@ -11,9 +11,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * before the handler runs, by an exception that the page and API exception handlers turn into a 429.
  *
  * <p>The client is the request's remote address. Behind a reverse proxy that would be the proxy's, for
- * everyone; {@code server.forward-headers-strategy=native} (application.yml) has Tomcat take the client from
- * X-Forwarded-For when, and only when, the request comes from a proxy on a private network, so that a
- * client cannot choose its own address.
+ * everyone; {@link TrustedProxies} has Tomcat take the client from X-Forwarded-For when, and only when, the
+ * request comes from one of the proxies configured in {@code cebase.trusted-proxies}, so that a client cannot
+ * choose its own address.
  */
 final class RateLimitInterceptor implements HandlerInterceptor {
 

@@ -1,36 +1,40 @@
 package cn.cebase.shared.web;
 
+import java.sql.Timestamp;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
+import java.time.Instant;
+import java.time.InstantSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Fixed windows in memory, one per limit and client: a window opens with a client's first request and
- * admits the limit's number of requests until it ends. Ended windows are swept out now and then by the
- * requests themselves, so the map holds only the clients of the last window. Each node counts for itself;
- * with several nodes a client gets the limit once per node, which is still a limit.
+ * Fixed windows in PostgreSQL, one per limit and client, so that every node counts against the same
+ * allowance: a window opens with a client's first request and admits the limit's number of requests until it
+ * ends. One upsert counts a request and answers the count and the window's end, so two nodes counting at the
+ * same moment cannot both take the last request. Ended windows are swept out now and then by the requests
+ * themselves, so the table holds only the clients of the last window.
  *
- * <p>Time is the monotonic {@link System#nanoTime()}, not the application's clock: a test that moves the
- * business date, or an adjusted wall clock, neither opens nor extends a window.
+ * <p>Time is the system's, not the application's clock: a test that moves the business date neither opens nor
+ * extends a window. Nodes' clocks differ by the milliseconds NTP leaves, which shift a window's end by as much.
  */
 final class RateLimiter {
 
-	private static final long SWEEP_EVERY = TimeUnit.MINUTES.toNanos(1);
+	private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
-	private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+	private final JdbcClient jdbc;
 
-	private final LongSupplier nanoTime;
+	private final InstantSource time;
 
-	private volatile long nextSweep;
+	private volatile Instant nextSweep;
 
-	RateLimiter() {
-		this(System::nanoTime);
+	RateLimiter(JdbcClient jdbc) {
+		this(jdbc, InstantSource.system());
 	}
 
-	RateLimiter(LongSupplier nanoTime) {
-		this.nanoTime = nanoTime;
-		this.nextSweep = nanoTime.getAsLong() + SWEEP_EVERY;
+	RateLimiter(JdbcClient jdbc, InstantSource time) {
+		this.jdbc = jdbc;
+		this.time = time;
+		this.nextSweep = time.instant().plus(SWEEP_EVERY);
 	}
 
 	/** What became of one request: admitted, or refused until the window ends. */
@@ -44,38 +48,41 @@ final class RateLimiter {
 
 	/** Counts one request of {@code client} under the limit {@code name}. */
 	Decision acquire(String name, String client, RateLimitProperties.Limit limit) {
-		long now = nanoTime.getAsLong();
+		Instant now = time.instant();
 		sweepIfDue(now);
-		long length = limit.window().toNanos();
-		Window window = windows.compute(name + ' ' + client,
-				(key, current) -> current == null || current.endedBy(now) ? new Window(now + length, 1) : current.counted());
+		// refused requests count too, so that hammering does not pay; the count stops short of overflowing
+		Window window = jdbc.sql("""
+				insert into rate_limit_window (name, client, ends_at, requests) values (:name, :client, :ends, 1)
+				on conflict (name, client) do update set
+				    ends_at = case when rate_limit_window.ends_at <= :now then excluded.ends_at else rate_limit_window.ends_at end,
+				    requests = case when rate_limit_window.ends_at <= :now then 1
+				                    else least(rate_limit_window.requests, 2147483646) + 1 end
+				returning ends_at, requests""")
+			.param("name", name)
+			.param("client", client)
+			.param("ends", Timestamp.from(now.plus(limit.window())))
+			.param("now", Timestamp.from(now))
+			.query((rs, n) -> new Window(rs.getTimestamp("ends_at").toInstant(), rs.getInt("requests")))
+			.single();
 		if (window.count() <= limit.requests()) {
 			return new Decision(true, Duration.ZERO);
 		}
-		return new Decision(false, Duration.ofNanos(window.end() - now));
+		return new Decision(false, Duration.between(now, window.end()));
 	}
 
-	int clients() {
-		return windows.size();
+	/** The clients with a window under the limit {@code name}, ended or not. */
+	int clients(String name) {
+		return jdbc.sql("select count(*) from rate_limit_window where name = ?").param(name).query(Integer.class).single();
 	}
 
-	private void sweepIfDue(long now) {
-		if (now - nextSweep < 0) {
+	private void sweepIfDue(Instant now) {
+		if (now.isBefore(nextSweep)) {
 			return;
 		}
-		nextSweep = now + SWEEP_EVERY;
-		windows.values().removeIf(window -> window.endedBy(now));
+		nextSweep = now.plus(SWEEP_EVERY);
+		jdbc.sql("delete from rate_limit_window where ends_at <= ?").param(Timestamp.from(now)).update();
 	}
 
-	/** A window's end and the requests counted in it (refused ones too, so that hammering does not pay). */
-	private record Window(long end, int count) {
-
-		boolean endedBy(long now) {
-			return now - end >= 0;
-		}
-
-		Window counted() {
-			return new Window(end, count == Integer.MAX_VALUE ? count : count + 1);
-		}
+	private record Window(Instant end, int count) {
 	}
 }

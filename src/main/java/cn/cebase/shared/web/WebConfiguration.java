@@ -9,6 +9,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -27,8 +28,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final RateLimitInterceptor rateLimits;
 
-	WebConfiguration(RateLimitProperties rateLimitProperties) {
-		this.rateLimits = new RateLimitInterceptor(rateLimitProperties, new RateLimiter());
+	WebConfiguration(RateLimitProperties rateLimitProperties, JdbcClient jdbc) {
+		this.rateLimits = new RateLimitInterceptor(rateLimitProperties, new RateLimiter(jdbc));
 	}
 
 	/** A {@link RateLimited} endpoint without its limit in the configuration stops the start, not a request. */

@@ -15,9 +15,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,6 +44,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -63,6 +72,9 @@ class RateLimitTests {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theCheckOfPlaquesIsRefusedToOneAddressOverItsLimitAndNotToAnother() throws Exception {
@@ -117,8 +129,9 @@ class RateLimitTests {
 	}
 
 	/**
-	 * Through the real server, as behind the reverse proxy: the proxy (here 127.0.0.1, a private address)
-	 * forwards for many clients, and each is counted for itself, not the proxy for all of them.
+	 * Through the real server, as behind the reverse proxy: the proxy (here 127.0.0.1, configured as trusted in
+	 * application-test.yml) forwards for many clients, and each is counted for itself, not the proxy for all of
+	 * them.
 	 */
 	@Test
 	void behindTheProxyEachForwardedClientHasItsOwnAllowance() throws Exception {
@@ -134,8 +147,61 @@ class RateLimitTests {
 		assertThat(verifyForwardedFor(other).statusCode()).as("another client behind the same proxy").isEqualTo(200);
 	}
 
+	/**
+	 * From a peer that is not a configured proxy (here ::1; the run trusts 127.0.0.1 only) X-Forwarded-For is
+	 * ignored: a client that makes up a new address for each request is still counted as itself.
+	 */
+	@Test
+	void fromAPeerThatIsNoTrustedProxyTheForwardedAddressIsIgnored() throws Exception {
+		int limit = properties.rateLimits().get("verify").requests();
+		for (int i = 0; i < limit; i++) {
+			assertThat(verifyForwardedFor("[::1]", newAddress()).statusCode()).as("request %d", i + 1).isEqualTo(200);
+		}
+		assertThat(verifyForwardedFor("[::1]", newAddress()).statusCode()).isEqualTo(429);
+	}
+
+	/** Two nodes on one database count against one allowance, even when they count at the same moment. */
+	@Test
+	void nodesShareOneAllowance() throws Exception {
+		RateLimiter nodeA = new RateLimiter(jdbc);
+		RateLimiter nodeB = new RateLimiter(jdbc);
+		RateLimitProperties.Limit tenPerMinute = new RateLimitProperties.Limit(10, Duration.ofMinutes(1));
+		String client = newAddress();
+		for (int i = 0; i < 10; i++) {
+			assertThat((i % 2 == 0 ? nodeA : nodeB).acquire("verify", client, tenPerMinute).admitted()).isTrue();
+		}
+		assertThat(nodeA.acquire("verify", client, tenPerMinute).admitted()).isFalse();
+		assertThat(nodeB.acquire("verify", client, tenPerMinute).admitted()).isFalse();
+
+		String crowd = newAddress();
+		AtomicInteger admitted = new AtomicInteger();
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<?>> requests = new ArrayList<>();
+			for (int i = 0; i < 40; i++) {
+				RateLimiter node = i % 2 == 0 ? nodeA : nodeB;
+				requests.add(threads.submit(() -> {
+					if (node.acquire("verify", crowd, tenPerMinute).admitted()) {
+						admitted.incrementAndGet();
+					}
+				}));
+			}
+			for (Future<?> request : requests) {
+				request.get(30, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(admitted).hasValue(10);
+	}
+
 	private HttpResponse<String> verifyForwardedFor(String client) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/public/verify?code=ABCDEFGHJKLM"))
+		return verifyForwardedFor("127.0.0.1", client);
+	}
+
+	private HttpResponse<String> verifyForwardedFor(String peer, String client) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + peer + ":" + port + "/api/v1/public/verify?code=ABCDEFGHJKLM"))
 			.header("X-Forwarded-For", client)
 			.GET()
 			.build();
@@ -181,6 +247,28 @@ class RateLimitTests {
 		mvc.perform(from(get("/api/v1/public/calls/-1/publicity"), crowded)).andExpect(status().isNotFound());
 	}
 
+	/** Whether a credit code or a username is taken is not to be asked in bulk. */
+	@Test
+	void registrationsFieldChecksAreRefusedToOneAddressOverItsLimit() throws Exception {
+		String crowded = newAddress();
+		int limit = properties.rateLimits().get("registration").requests();
+		for (int i = 0; i < limit; i++) {
+			mvc.perform(from(post("/register/check/creditCode").with(csrf()).header("HX-Request", "true")
+				.param("creditCode", "91350100M000100Y43"), crowded)).andExpect(status().isOk());
+		}
+		String page = mvc
+			.perform(from(post("/register/check/username").with(csrf()).header("HX-Request", "true")
+				.param("username", "someone"), crowded))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("检查过于频繁", "最多检查 " + limit + " 次");
+		mvc.perform(from(post("/register/check/creditCode").with(csrf()).header("HX-Request", "true")
+			.param("creditCode", "91350100M000100Y43"), newAddress())).andExpect(status().isOk());
+	}
+
 	@Test
 	void everyLimitHasItsMessageInBothLanguages() {
 		assertThat(properties.rateLimits()).containsKeys("verify", "objection");
@@ -196,7 +284,7 @@ class RateLimitTests {
 	@Test
 	void aWindowAdmitsItsRequestsThenRefusesUntilItEnds() {
 		AtomicLong now = new AtomicLong(1_000);
-		RateLimiter limiter = new RateLimiter(now::get);
+		RateLimiter limiter = new RateLimiter(jdbc, movable(now));
 		RateLimitProperties.Limit threePerMinute = new RateLimitProperties.Limit(3, Duration.ofMinutes(1));
 		for (int i = 0; i < 3; i++) {
 			assertThat(limiter.acquire("verify", "10.0.0.1", threePerMinute).admitted()).isTrue();
@@ -218,15 +306,17 @@ class RateLimitTests {
 	@Test
 	void endedWindowsAreSweptOut() {
 		AtomicLong now = new AtomicLong(-5_000);
-		RateLimiter limiter = new RateLimiter(now::get);
+		RateLimiter limiter = new RateLimiter(jdbc, movable(now));
 		RateLimitProperties.Limit limit = new RateLimitProperties.Limit(5, Duration.ofSeconds(30));
+		// a name of its own: the table also holds the windows of the rest of the run
+		String verify = "sweep-" + UUID.randomUUID();
 		for (int i = 0; i < 100; i++) {
-			limiter.acquire("verify", "10.1.0." + i, limit);
+			limiter.acquire(verify, "10.1.0." + i, limit);
 		}
-		assertThat(limiter.clients()).isEqualTo(100);
+		assertThat(limiter.clients(verify)).isEqualTo(100);
 		now.addAndGet(TimeUnit.SECONDS.toNanos(61));
-		limiter.acquire("verify", "10.2.0.1", limit);
-		assertThat(limiter.clients()).isEqualTo(1);
+		limiter.acquire(verify, "10.2.0.1", limit);
+		assertThat(limiter.clients(verify)).isEqualTo(1);
 	}
 
 	@Test
@@ -246,6 +336,12 @@ class RateLimitTests {
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> bound.limit("nowhere")).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("cebase.rate-limits.nowhere");
+	}
+
+	/** Time from the present on, moved by the test in nanoseconds, as the limiter once read {@link System#nanoTime()}. */
+	private static InstantSource movable(AtomicLong nanos) {
+		Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		return () -> start.plusNanos(nanos.get());
 	}
 
 	private long retryAfter(String address, String url) throws Exception {
