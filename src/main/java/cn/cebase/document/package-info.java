@@ -4,5 +4,6 @@
  * DESIGN.md lists it last; it is a low-level service every module that takes uploads uses, so it
  * depends on nothing but {@code shared}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "文件 Document", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(displayName = "文件 Document", type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+		allowedDependencies = { "shared" })
 package cn.cebase.document;

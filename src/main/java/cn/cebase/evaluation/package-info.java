@@ -4,5 +4,6 @@
  * applicants' own organisations, their recommenders and declared conflicts (回避); experts
  * accept or decline, and declare conflicts before they see a file (DESIGN.md §2.5).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "专家评审 Evaluation")
+@org.springframework.modulith.ApplicationModule(displayName = "专家评审 Evaluation",
+		allowedDependencies = { "call", "declaration", "document", "identity", "organization", "policy", "review", "shared" })
 package cn.cebase.evaluation;

@@ -4,5 +4,6 @@
  * institutions that register. Owns the data scope: an organisation sees itself and what is
  * below it, decided by a materialised path.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "组织机构 Organization")
+@org.springframework.modulith.ApplicationModule(displayName = "组织机构 Organization",
+		allowedDependencies = { "shared" })
 package cn.cebase.organization;

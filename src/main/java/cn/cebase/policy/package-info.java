@@ -4,5 +4,6 @@
  * that answers PASS / FAIL / WARN / NEEDS_EXPERT with its source article (DESIGN.md §3).
  * Where a document is silent a profile says so instead of inventing a number.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "政策配置 Policy")
+@org.springframework.modulith.ApplicationModule(displayName = "政策配置 Policy",
+		allowedDependencies = { "identity", "organization", "shared" })
 package cn.cebase.policy;

@@ -4,5 +4,6 @@
  * its number and plaque, and the publication (公布) of a call's bases with its notice (DESIGN.md
  * §2.5). Owns {@code committee_decision}, {@code publicity} and {@code objection}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "认定公布 Recognition")
+@org.springframework.modulith.ApplicationModule(displayName = "认定公布 Recognition",
+		allowedDependencies = { "base", "call", "declaration", "document", "evaluation", "identity", "organization", "policy", "shared" })
 package cn.cebase.recognition;

@@ -5,5 +5,6 @@
  * concurrent recommendations; the authority's intake accepts (受理) or refuses it (不予受理).
  * Owns the 待我审核 worklists. Read models join the application, call and institution tables.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "审核推荐 Review")
+@org.springframework.modulith.ApplicationModule(displayName = "审核推荐 Review",
+		allowedDependencies = { "call", "declaration", "identity", "institution", "organization", "policy", "shared" })
 package cn.cebase.review;
