@@ -33,8 +33,12 @@ public class Scenarios {
 
 	private final DeclarationManagement declarations;
 
+	private final MovableClock clock;
+
 	Scenarios(CallManagement calls, InstitutionManagement institutions, UserDetailsService users,
-			cn.cebase.organization.OrganizationManagement organizations, DeclarationManagement declarations) {
+			cn.cebase.organization.OrganizationManagement organizations, DeclarationManagement declarations,
+			MovableClock clock) {
+		this.clock = clock;
 		this.declarations = declarations;
 		this.organizations = organizations;
 		this.calls = calls;
@@ -94,13 +98,16 @@ public class Scenarios {
 		return organizations.findByCode(code).orElseThrow().id();
 	}
 
-	/** The call's deadline passes now and the scheduled job closes it. */
-	public void closeNow(long callId, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-		jdbc.sql("update call_for_applications set closes_at = now() - interval '1 second',"
-				+ " opens_at = least(opens_at, now() - interval '2 seconds') where id = ?")
-			.param(callId)
-			.update();
-		calls.closeDue(Instant.now());
+	/**
+	 * The call's deadline passes: the clock moves to a second after it (the movable clock goes back after
+	 * the test) and the deadline job closes it, as it would on the day.
+	 */
+	public void closeNow(long callId) {
+		Instant closesAt = calls.get(null, callId).details().closesAt();
+		if (!clock.instant().isAfter(closesAt)) {
+			clock.advance(Duration.between(clock.instant(), closesAt).plusSeconds(1));
+		}
+		calls.closeDue(clock.instant());
 	}
 
 	public record OpenCall(Call call, CurrentUser school, InstitutionRegistration registration) {

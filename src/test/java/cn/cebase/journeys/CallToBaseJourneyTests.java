@@ -19,7 +19,6 @@ import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One FJ call from publication to a base in the public registry whose plaque verifies, every role
@@ -42,8 +41,6 @@ class CallToBaseJourneyTests extends BrowserJourney {
 	@Autowired
 	Scenarios scenarios;
 
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	MovableClock clock;
@@ -172,7 +169,7 @@ class CallToBaseJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#recommendation")).containsText("海洋渔业");
 		journey.clickAndWaitForNextPage("#do-accept");
 		assertThat(page.locator("#declaration-status")).hasText("已受理");
-		scenarios.closeNow(callId, jdbc);
+		scenarios.closeNow(callId);
 
 		// the province adds an expert of the key field to its pool and draws the panel for that field
 		page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("专家库")).click();

@@ -24,7 +24,6 @@ import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -51,8 +50,6 @@ class RecognitionJourneyTests extends BrowserJourney {
 	@Autowired
 	UserDetailsService users;
 
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	MovableClock clock;
@@ -119,7 +116,7 @@ class RecognitionJourneyTests extends BrowserJourney {
 		assertThat(page.locator(".alert-success")).containsText("决定已保存");
 
 		// the call closes; publicity for five days
-		scenarios.closeNow(callId, jdbc);
+		scenarios.closeNow(callId);
 		journey.go("/calls/" + callId + "/decisions");
 		page.locator("#days").fill("5");
 		journey.clickAndWaitForNextPage("#start-publicity");

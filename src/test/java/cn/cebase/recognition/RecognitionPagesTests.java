@@ -101,7 +101,7 @@ class RecognitionPagesTests {
 			.andExpect(status().isNotFound());
 
 		// publicity with a typed number of days; the public page is open to anyone
-		scenarios.closeNow(call.callId(), jdbc);
+		scenarios.closeNow(call.callId());
 		String noDays = mvc.perform(post("/calls/{c}/publicity", call.callId()).with(user(fujian)).with(csrf()).param("days", ""))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
@@ -150,7 +150,7 @@ class RecognitionPagesTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"outcome\":\"NOT_RECOGNIZE\",\"reasons\":\"越权\"}"))
 			.andExpect(status().isNotFound());
-		scenarios.closeNow(call.callId(), jdbc);
+		scenarios.closeNow(call.callId());
 		mvc.perform(post("/api/v1/calls/{c}/publicity", call.callId()).with(httpBasic("fj.authority", "Cebase@2026"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"days\":0}"))
 			.andExpect(status().isCreated());
@@ -194,7 +194,7 @@ class RecognitionPagesTests {
 			.toList(), Inspection.Conclusion.PASS, "条件符合");
 		decisions.decide(fujian, callId, first, CommitteeDecision.Outcome.RECOGNIZE, "条件突出。", "智能制造");
 		decisions.decide(fujian, callId, second, CommitteeDecision.Outcome.NOT_RECOGNIZE, "培训规模不足。", null);
-		scenarios.closeNow(callId, jdbc);
+		scenarios.closeNow(callId);
 		publicities.start(fujian, callId, 5);
 
 		// the ranking and the brief still read both: the one in publicity and the one not recognised
@@ -237,7 +237,7 @@ class RecognitionPagesTests {
 		String publicityPage = "/public/calls/" + callId + "/publicity";
 		decisions.decide(fujian, callId, call.applications().get(0).id(), CommitteeDecision.Outcome.RECOGNIZE, "条件突出。",
 				"智能制造");
-		scenarios.closeNow(callId, jdbc);
+		scenarios.closeNow(callId);
 		assertThat(page(get("/public/publicity"))).doesNotContain(title);
 		assertThat(page(get("/public/calls/{c}", callId))).doesNotContain(publicityPage);
 

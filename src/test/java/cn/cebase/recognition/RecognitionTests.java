@@ -133,7 +133,7 @@ class RecognitionTests {
 		// publicity: not while the call takes submissions; the days are required where the profile sets none
 		assertThatThrownBy(() -> publicities.start(fujian, callId, 5)).isInstanceOfSatisfying(BusinessException.class,
 				ex -> assertThat(ex.messageKey()).isEqualTo("publicity.callNotClosed"));
-		scenarios.closeNow(callId, jdbc);
+		scenarios.closeNow(callId);
 		assertThatThrownBy(() -> publicities.start(fujian, callId, null)).isInstanceOfSatisfying(BusinessException.class,
 				ex -> assertThat(ex.field()).isEqualTo("days"));
 		assertThatThrownBy(() -> publicities.start(fujian, callId, 61)).isInstanceOfSatisfying(BusinessException.class,
@@ -214,7 +214,7 @@ class RecognitionTests {
 		panels.draw(fujian, callId, new PanelRequest(null, 1, 0, false, 9L));
 		decisions.decide(fujian, callId, a.id(), CommitteeDecision.Outcome.RECOGNIZE, "符合条件。", "数字经济");
 		// an undecided application holds publicity back
-		scenarios.closeNow(callId, jdbc);
+		scenarios.closeNow(callId);
 		assertThatThrownBy(() -> publicities.start(fujian, callId, 3)).isInstanceOfSatisfying(BusinessException.class,
 				ex -> assertThat(ex.messageKey()).isEqualTo("publicity.undecided"));
 		decisions.decide(fujian, callId, b.id(), CommitteeDecision.Outcome.RECOGNIZE, "符合条件。", "现代农业");
@@ -242,7 +242,7 @@ class RecognitionTests {
 				List.of("继续教育"), "138" + String.format("%08d", System.nanoTime() % 100_000_000L), null, null));
 		panels.draw(fujian, callId, new PanelRequest(null, 1, 0, false, 11L));
 		decisions.decide(fujian, callId, a.id(), CommitteeDecision.Outcome.RECOGNIZE, "符合条件。", "智能制造");
-		scenarios.closeNow(callId, jdbc);
+		scenarios.closeNow(callId);
 		Publicity none = publicities.start(fujian, callId, 0);
 		assertThat(none.openOn(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))).isFalse();
 		assertThatThrownBy(() -> publicities.object(callId, a.id(), "孙八", "13900000000", "没有公示期也想提异议。"))
