@@ -1,6 +1,10 @@
 package cn.cebase.portal;
 
+import java.util.List;
+
 import cn.cebase.identity.CurrentUser;
+import cn.cebase.identity.WorkbenchContribution;
+import cn.cebase.identity.WorkbenchTile;
 import cn.cebase.identity.Role;
 import cn.cebase.institution.InstitutionManagement;
 import cn.cebase.institution.InstitutionStatus;
@@ -20,18 +24,14 @@ class HomeController {
 
 	private final Notifications notifications;
 
-	private final cn.cebase.review.ReviewManagement reviews;
-
-	private final cn.cebase.evaluation.Panels panels;
+	private final List<WorkbenchContribution> workbench;
 
 	private final cn.cebase.base.Registry registry;
 
-	HomeController(InstitutionManagement institutions, Notifications notifications,
-			cn.cebase.review.ReviewManagement reviews, cn.cebase.evaluation.Panels panels,
+	HomeController(InstitutionManagement institutions, Notifications notifications, List<WorkbenchContribution> workbench,
 			cn.cebase.base.Registry registry) {
 		this.registry = registry;
-		this.panels = panels;
-		this.reviews = reviews;
+		this.workbench = workbench;
 		this.institutions = institutions;
 		this.notifications = notifications;
 	}
@@ -45,15 +45,11 @@ class HomeController {
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("user", user);
 		model.addAttribute("notifications", notifications.recent(user, 5));
-		if (user.has(Role.AUTHORITY) || user.has(Role.ADMIN)) {
-			model.addAttribute("pendingInstitutions", institutions.countPending(user));
-		}
-		if (user.has(Role.AUTHORITY) || user.has(Role.RECOMMENDER)) {
-			model.addAttribute("waitingReviews", reviews.countWaiting(user));
-		}
-		if (user.has(Role.EXPERT)) {
-			model.addAttribute("expertInvitations", panels.invitationCount(user));
-		}
+		// what waits for the user, from each module that knows (WorkbenchContribution)
+		model.addAttribute("tiles", workbench.stream()
+			.flatMap(w -> w.tilesFor(user).stream())
+			.sorted(java.util.Comparator.comparingInt(WorkbenchTile::order))
+			.toList());
 		if (user.has(Role.INSTITUTION)) {
 			try {
 				var mine = institutions.mine(user);
