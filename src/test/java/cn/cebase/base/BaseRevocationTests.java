@@ -231,6 +231,15 @@ class BaseRevocationTests {
 			.andExpect(jsonPath("$[0].requiredStatus").value("RECTIFYING"))
 			.andExpect(jsonPath("$[1].basis").value("闽人社发〔2024〕5号 第二十三条第二款（一）"));
 
+		// evidence that is not a PDF or an image: refused, and the base is as it was
+		MockMultipartFile text = new MockMultipartFile("evidence", "说明.txt", "text/plain", "纯文本".getBytes(StandardCharsets.UTF_8));
+		MockMultipartFile revoke = new MockMultipartFile("change", "", MediaType.APPLICATION_JSON_VALUE,
+				"{\"action\":\"REVOKE\",\"ground\":\"FJ_MAJOR_PUBLIC_OPINION\",\"reason\":\"理由\"}".getBytes(StandardCharsets.UTF_8));
+		mvc.perform(multipart(path).file(revoke).file(text).with(as("fj.authority")).with(csrf()))
+			.andExpect(status().is4xxClientError());
+		assertThat(bases.find(base.id()).orElseThrow().status()).isEqualTo(BaseStatus.ACTIVE);
+		assertThat(bases.history(base.id())).isEmpty();
+
 		MockMultipartFile change = new MockMultipartFile("change", "", MediaType.APPLICATION_JSON_VALUE,
 				"{\"action\":\"REVOKE\",\"ground\":\"FJ_MAJOR_PUBLIC_OPINION\",\"reason\":\"引发重大舆情，经调查属实。\"}"
 					.getBytes(StandardCharsets.UTF_8));
@@ -245,6 +254,14 @@ class BaseRevocationTests {
 			.content("{\"action\":\"CANCEL\",\"ground\":\"FJ_CANCELLATION_REQUESTED\",\"reason\":\"申请取消\"}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("base.status.illegal.REVOKED"));
+
+		// reinstating a revoked base is refused as a conflict, whatever the verb
+		for (String action : List.of("END_RECTIFICATION", "RESUME_WORK", "RECTIFY")) {
+			mvc.perform(post(path).with(as("fj.authority")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"action\":\"" + action + "\",\"basis\":\"某文件\",\"reason\":\"恢复\"}"))
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.code").value("base.status.illegal.REVOKED"));
+		}
 
 		// the public reads the history without who made it or the evidence; the plaque check says revoked
 		mvc.perform(get("/api/v1/public/bases/" + base.id() + "/history"))
