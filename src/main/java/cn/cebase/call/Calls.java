@@ -73,7 +73,7 @@ class Calls {
 	}
 
 	List<Call> findByAuthorityPaths(String pathPrefix) {
-		return jdbc.sql("select c.* from call_for_applications c join organization o on o.id = c.authority_id"
+		return jdbc.sql("select c.* from call_for_applications c join organization_paths o on o.id = c.authority_id"
 				+ " where o.path like ? order by c.created_at desc")
 			.param(pathPrefix)
 			.query(Calls::map)
@@ -127,7 +127,7 @@ class Calls {
 
 	List<CallAttachment> attachments(long callId) {
 		return jdbc.sql("select a.file_id, a.name, f.size, f.media_type from call_attachment a"
-				+ " join stored_file f on f.id = a.file_id where a.call_id = ? order by a.uploaded_at")
+				+ " join stored_file_info f on f.id = a.file_id where a.call_id = ? order by a.uploaded_at")
 			.param(callId)
 			.query((rs, n) -> new CallAttachment(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
 			.list();

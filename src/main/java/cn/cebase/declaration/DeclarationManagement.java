@@ -242,7 +242,7 @@ public class DeclarationManagement {
 	public List<Evidence> evidence(CurrentUser actor, long id) {
 		get(actor, id);
 		return jdbc.sql("select e.id, e.section, e.file_id, e.name, f.size, f.media_type, f.sha256, e.uploaded_at"
-				+ " from declaration_evidence e join stored_file f on f.id = e.file_id where e.declaration_id = ?"
+				+ " from declaration_evidence e join stored_file_info f on f.id = e.file_id where e.declaration_id = ?"
 				+ " order by e.section, e.uploaded_at")
 			.param(id)
 			.query((rs, n) -> new Evidence(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),

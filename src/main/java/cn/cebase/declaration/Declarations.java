@@ -103,7 +103,7 @@ class Declarations {
 	/** Who submitted each version, by the name their account shows (the account is identity's; only its name is read). */
 	java.util.Map<Integer, String> submitters(long declarationId) {
 		java.util.Map<Integer, String> names = new java.util.HashMap<>();
-		jdbc.sql("select v.number, u.display_name from declaration_version v left join user_account u on u.id = v.submitted_by"
+		jdbc.sql("select v.number, u.display_name from declaration_version v left join user_names u on u.id = v.submitted_by"
 				+ " where v.declaration_id = ?")
 			.param(declarationId)
 			.query(rs -> {

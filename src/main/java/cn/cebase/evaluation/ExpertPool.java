@@ -279,7 +279,7 @@ public class ExpertPool {
 		return actor.organizationId();
 	}
 
-	private static final String SELECT = "select e.*, u.username from expert e join user_account u on u.id = e.user_id";
+	private static final String SELECT = "select e.*, u.username from expert e join user_names u on u.id = e.user_id";
 
 	private Expert map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Expert(rs.getLong("id"), rs.getLong("authority_id"), rs.getLong("user_id"), rs.getString("username"),

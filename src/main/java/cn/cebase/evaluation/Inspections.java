@@ -225,8 +225,8 @@ public class Inspections {
 	}
 
 	Optional<Inspection> find(long declarationId) {
-		return jdbc.sql("select n.*, i.name from inspection n join declaration d on d.id = n.declaration_id"
-				+ " join institution i on i.id = d.institution_id where n.declaration_id = ?")
+		return jdbc.sql("select n.*, i.name from inspection n join declaration_states d on d.id = n.declaration_id"
+				+ " join institution_directory i on i.id = d.institution_id where n.declaration_id = ?")
 			.param(declarationId)
 			.query((rs, k) -> {
 				long id = rs.getLong("id");

@@ -288,7 +288,7 @@ public class Panels {
 	}
 
 	Optional<Panel> find(long panelId) {
-		return jdbc.sql("select p.*, c.title from panel p join call_for_applications c on c.id = p.call_id where p.id = ?")
+		return jdbc.sql("select p.*, c.title from panel p join call_summaries c on c.id = p.call_id where p.id = ?")
 			.param(panelId)
 			.query((rs, n) -> new Panel(rs.getLong("id"), rs.getLong("call_id"), rs.getString("title"), rs.getString("key_field"), rs.getInt("size"), rs.getInt("reserves"), rs.getLong("seed"),
 				rs.getBoolean("avoid_same_region"), rs.getInt("candidates"), rs.getTimestamp("drawn_at").toInstant(),
@@ -309,7 +309,7 @@ public class Panels {
 
 	private List<Panel.Assignment> assignments(long panelId) {
 		return jdbc.sql("select a.*, i.name as institution_name from expert_assignment a"
-				+ " join declaration d on d.id = a.declaration_id join institution i on i.id = d.institution_id"
+				+ " join declaration_states d on d.id = a.declaration_id join institution_directory i on i.id = d.institution_id"
 				+ " where a.panel_id = ? order by a.expert_id, a.declaration_id")
 			.param(panelId)
 			.query((rs, n) -> new Panel.Assignment(rs.getLong("expert_id"), rs.getLong("declaration_id"),

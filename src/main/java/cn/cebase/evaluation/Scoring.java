@@ -489,7 +489,7 @@ public class Scoring {
 	}
 
 	private String institutionInPanel(long panelId, long declarationId) {
-		return jdbc.sql("select i.name from declaration d join institution i on i.id = d.institution_id"
+		return jdbc.sql("select i.name from declaration_states d join institution_directory i on i.id = d.institution_id"
 				+ " where d.id = ? and exists (select 1 from expert_assignment a where a.panel_id = ? and a.declaration_id = d.id)")
 			.params(declarationId, panelId)
 			.query(String.class)

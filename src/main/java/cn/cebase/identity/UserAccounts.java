@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class UserAccounts {
 
 	private static final String SELECT = "select u.*, o.name as organization_name, o.path as organization_path"
-			+ " from user_account u join organization o on o.id = u.organization_id";
+			+ " from user_account u join organization_paths o on o.id = u.organization_id";
 
 	private final JdbcClient jdbc;
 
@@ -66,7 +66,7 @@ class UserAccounts {
 	}
 
 	long count(String text, String pathPrefix) {
-		return jdbc.sql("select count(*) from user_account u join organization o on o.id = u.organization_id"
+		return jdbc.sql("select count(*) from user_account u join organization_paths o on o.id = u.organization_id"
 				+ " where o.path like :prefix and (cast(:text as varchar) is null"
 				+ " or u.username ilike '%' || :text || '%' or u.display_name like '%' || :text || '%')")
 			.param("prefix", pathPrefix)

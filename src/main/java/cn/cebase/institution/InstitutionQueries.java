@@ -61,7 +61,7 @@ class InstitutionQueries {
 	}
 
 	List<ChangeRecord> changes(long institutionId) {
-		return jdbc.sql("select c.*, u.display_name from institution_change c left join user_account u on u.id = c.changed_by"
+		return jdbc.sql("select c.*, u.display_name from institution_change c left join user_names u on u.id = c.changed_by"
 				+ " where c.institution_id = ? order by c.changed_at desc, c.id desc")
 			.param(institutionId)
 			.query((rs, n) -> new ChangeRecord(rs.getLong("id"), rs.getString("field"), rs.getString("before_value"),
@@ -79,7 +79,7 @@ class InstitutionQueries {
 	}
 
 	List<CreditRecord> creditRecords(long institutionId) {
-		return jdbc.sql("select r.*, u.display_name from credit_record r left join user_account u on u.id = r.recorded_by"
+		return jdbc.sql("select r.*, u.display_name from credit_record r left join user_names u on u.id = r.recorded_by"
 				+ " where r.institution_id = ? order by r.occurred_on desc, r.id desc")
 			.param(institutionId)
 			.query((rs, n) -> new CreditRecord(rs.getLong("id"), CreditRecordKind.valueOf(rs.getString("kind")),

@@ -98,7 +98,7 @@ public class ProfileEditing {
 	@Transactional(readOnly = true)
 	public List<ProfileVersion> history(String code) {
 		return jdbc.sql("select p.version, p.built_in, p.reason, p.created_by, u.display_name, p.created_at"
-				+ " from policy_profile p left join user_account u on u.id = p.created_by where p.code = ? order by p.version desc")
+				+ " from policy_profile p left join user_names u on u.id = p.created_by where p.code = ? order by p.version desc")
 			.param(code)
 			.query((rs, n) -> new ProfileVersion(rs.getInt(1), rs.getBoolean(2), rs.getString(3),
 					rs.getObject(4, Long.class), rs.getString(5), rs.getTimestamp(6).toInstant()))

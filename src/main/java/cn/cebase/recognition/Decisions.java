@@ -208,8 +208,8 @@ public class Decisions {
 
 	List<Candidate> candidatesOf(long callId) {
 		return jdbc.sql("select d.id, d.institution_id, i.organization_id as applicant_org, i.name, i.region_code, d.track, d.status,"
-				+ " d.form::jsonb ->> 'keyField' as key_field, c.declaration_id, c.call_id, c.outcome, c.reasons,"
-				+ " c.fields, c.decided_at from declaration d join institution i on i.id = d.institution_id"
+				+ " d.key_field, c.declaration_id, c.call_id, c.outcome, c.reasons,"
+				+ " c.fields, c.decided_at from declaration_states d join institution_directory i on i.id = d.institution_id"
 				+ " left join committee_decision c on c.declaration_id = d.id"
 				+ " where d.call_id = :call and d.status in (:statuses) order by d.id")
 			.param("call", callId)

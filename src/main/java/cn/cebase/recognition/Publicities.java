@@ -43,6 +43,9 @@ public class Publicities {
 
 	static final int MAX_DAYS = 60;
 
+	/** The first key of the advisory lock that starts one call's publicity at a time (the second is the call). */
+	private static final int START_LOCK = 20261203;
+
 	/** A telephone number (7 or more digits, with the usual separators) or an e-mail address. */
 	private static final Pattern CONTACT = Pattern.compile("(\\+?[0-9][0-9 ()\\-]{6,29})|([^@\\s]+@[^@\\s]+\\.[^@\\s]+)");
 
@@ -88,8 +91,11 @@ public class Publicities {
 		if (call.status() != CallStatus.CLOSED && call.status() != CallStatus.REVIEWING) {
 			throw BusinessException.conflict("publicity.callNotClosed");
 		}
-		// one at a time per call: a double click must not start it twice
-		jdbc.sql("select id from call_for_applications where id = ? for update").param(callId).query(Long.class).single();
+		// one at a time per call: a double click must not start it twice (a lock of the publicity's own, not of
+		// the call module's row)
+		jdbc.sql("select 1 from (select pg_advisory_xact_lock(?, ?)) l").params(START_LOCK, (int) callId)
+			.query(Integer.class)
+			.single();
 		if (find(callId).isPresent()) {
 			throw BusinessException.conflict("publicity.alreadyStarted");
 		}
@@ -309,7 +315,7 @@ public class Publicities {
 	}
 
 	private static final String OBJECTIONS = "select o.*, i.name as institution_name from objection o"
-			+ " join declaration d on d.id = o.declaration_id join institution i on i.id = d.institution_id";
+			+ " join declaration_states d on d.id = o.declaration_id join institution_directory i on i.id = d.institution_id";
 
 	private static Publicity mapPublicity(ResultSet rs, int row) throws SQLException {
 		Timestamp recognized = rs.getTimestamp("recognized_at");

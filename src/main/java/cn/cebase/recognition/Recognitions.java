@@ -185,7 +185,7 @@ public class Recognitions {
 	}
 
 	private Institution institution(long id) {
-		return jdbc.sql("select name, credit_code, region_code, address, contact_name, contact_phone from institution where id = ?")
+		return jdbc.sql("select name, credit_code, region_code, address, contact_name, contact_phone from institution_directory where id = ?")
 			.param(id)
 			.query((rs, n) -> new Institution(rs.getString("name"), rs.getString("credit_code"), rs.getString("region_code"),
 					rs.getString("address"), rs.getString("contact_name"), rs.getString("contact_phone")))

@@ -17,7 +17,7 @@ class RefusalHistory implements ApplicantHistory {
 
 	@Override
 	public boolean falsifiedBefore(long institutionId) {
-		return jdbc.sql("select exists (select 1 from review_action a join declaration d on d.id = a.declaration_id"
+		return jdbc.sql("select exists (select 1 from review_action a join declaration_states d on d.id = a.declaration_id"
 				+ " where d.institution_id = ? and a.action = 'REFUSED' and a.reason = 'FALSIFIED')")
 			.param(institutionId)
 			.query(Boolean.class)

@@ -36,7 +36,7 @@ class ReviewStages {
 	}
 
 	List<ReviewStage> route(long declarationId) {
-		return jdbc.sql("select s.*, o.name as actor_name from review_stage s join organization o on o.id = s.actor_id"
+		return jdbc.sql("select s.*, o.name as actor_name from review_stage s join organization_names o on o.id = s.actor_id"
 				+ " where s.declaration_id = ? order by s.seq")
 			.param(declarationId)
 			.query((rs, n) -> new ReviewStage(rs.getInt("seq"), rs.getString("name"), rs.getLong("actor_id"),
@@ -66,8 +66,8 @@ class ReviewStages {
 	}
 
 	Titles titles(long declarationId) {
-		return jdbc.sql("select i.name, c.title, i.organization_id, i.credit_code from declaration d"
-				+ " join institution i on i.id = d.institution_id join call_for_applications c on c.id = d.call_id where d.id = ?")
+		return jdbc.sql("select i.name, c.title, i.organization_id, i.credit_code from declaration_states d"
+				+ " join institution_directory i on i.id = d.institution_id join call_summaries c on c.id = d.call_id where d.id = ?")
 			.param(declarationId)
 			.query((rs, n) -> new Titles(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
 			.single();
@@ -75,7 +75,7 @@ class ReviewStages {
 
 	/** The applicant's filed details, for the form's PDF. */
 	cn.cebase.institution.InstitutionProfile applicant(long declarationId) {
-		return jdbc.sql("select i.* from declaration d join institution i on i.id = d.institution_id where d.id = ?")
+		return jdbc.sql("select i.* from declaration_states d join institution_directory i on i.id = d.institution_id where d.id = ?")
 			.param(declarationId)
 			.query((rs, n) -> new cn.cebase.institution.InstitutionProfile(rs.getString("name"),
 					cn.cebase.institution.InstitutionType.valueOf(rs.getString("type")), rs.getString("region_code"),
@@ -102,7 +102,7 @@ class ReviewStages {
 
 	List<ReviewAction> history(long declarationId) {
 		return jdbc.sql("select a.*, o.name as actor_name, u.display_name from review_action a"
-				+ " join organization o on o.id = a.actor_id left join user_account u on u.id = a.acted_by"
+				+ " join organization_names o on o.id = a.actor_id left join user_names u on u.id = a.acted_by"
 				+ " where a.declaration_id = ? order by a.id")
 			.param(declarationId)
 			.query((rs, n) -> new ReviewAction(rs.getLong("id"), rs.getInt("seq"), rs.getString("stage"),
@@ -123,7 +123,7 @@ class ReviewStages {
 	}
 
 	long countWaitingFor(long organizationId) {
-		return jdbc.sql("select count(*) from review_stage s join declaration d on d.id = s.declaration_id"
+		return jdbc.sql("select count(*) from review_stage s join declaration_states d on d.id = s.declaration_id"
 				+ " where s.actor_id = ? and s.state = 'CURRENT' and d.status in ('SUBMITTED', 'IN_REVIEW', 'RECOMMENDED')")
 			.param(organizationId)
 			.query(Long.class)
@@ -143,8 +143,8 @@ class ReviewStages {
 
 	private static final String WORK_ITEMS = "select d.id, d.call_id, c.title, i.name as institution_name, d.track,"
 			+ " d.status, s.seq, s.name as stage_name, s.recommends, s.intake, d.submitted_at, d.updated_at"
-			+ " from review_stage s join declaration d on d.id = s.declaration_id"
-			+ " join call_for_applications c on c.id = d.call_id join institution i on i.id = d.institution_id";
+			+ " from review_stage s join declaration_states d on d.id = s.declaration_id"
+			+ " join call_summaries c on c.id = d.call_id join institution_directory i on i.id = d.institution_id";
 
 	private static WorkItem workItem(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		Timestamp submitted = rs.getTimestamp("submitted_at");
@@ -231,10 +231,10 @@ class ReviewStages {
 	 */
 	List<SummaryRow> summary(long callId, Long recommenderId) {
 		return jdbc.sql("select r.declaration_id, r.rank, o.name as recommender_name, i.name, i.credit_code, i.type, i.region_code,"
-				+ " r.track, d.form::jsonb ->> 'keyField' as key_field, d.form::jsonb -> 'annualTrainees' as trainees,"
+				+ " r.track, d.key_field, d.annual_trainees as trainees,"
 				+ " i.contact_name, i.contact_phone, r.recommended_at, d.status"
-				+ " from recommendation r join declaration d on d.id = r.declaration_id"
-				+ " join institution i on i.id = d.institution_id join organization o on o.id = r.recommender_id"
+				+ " from recommendation r join declaration_states d on d.id = r.declaration_id"
+				+ " join institution_directory i on i.id = d.institution_id join organization_names o on o.id = r.recommender_id"
 				+ " where r.call_id = :call and (cast(:recommender as bigint) is null or r.recommender_id = :recommender)"
 				+ " order by o.name, r.rank")
 			.param("call", callId)
@@ -249,10 +249,10 @@ class ReviewStages {
 
 	/** The applications of a call in the given states, with the names of the organisations on their routes. */
 	List<AcceptedApplication> applicationsIn(long callId, List<String> statuses) {
-		return jdbc.sql("select d.id, i.name, i.credit_code, i.region_code, d.track, d.form::jsonb ->> 'keyField' as key_field,"
-				+ " (select string_agg(o.name, E'\n' order by s.seq) from review_stage s join organization o on o.id = s.actor_id"
+		return jdbc.sql("select d.id, i.name, i.credit_code, i.region_code, d.track, d.key_field,"
+				+ " (select string_agg(o.name, E'\n' order by s.seq) from review_stage s join organization_names o on o.id = s.actor_id"
 				+ " where s.declaration_id = d.id and not s.intake) as route"
-				+ " from declaration d join institution i on i.id = d.institution_id"
+				+ " from declaration_states d join institution_directory i on i.id = d.institution_id"
 				+ " where d.call_id = :call and d.status in (:statuses) order by d.id")
 			.param("call", callId)
 			.param("statuses", statuses)
@@ -282,8 +282,8 @@ class ReviewStages {
 	}
 
 	private static final String RECOMMENDATIONS = "select r.*, o.name as recommender_name, i.name as institution_name,"
-			+ " d.status from recommendation r join organization o on o.id = r.recommender_id"
-			+ " join declaration d on d.id = r.declaration_id join institution i on i.id = d.institution_id";
+			+ " d.status from recommendation r join organization_names o on o.id = r.recommender_id"
+			+ " join declaration_states d on d.id = r.declaration_id join institution_directory i on i.id = d.institution_id";
 
 	private static Recommendation recommendation(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Recommendation(rs.getLong("declaration_id"), rs.getLong("call_id"), rs.getLong("recommender_id"),

@@ -1,4 +1,6 @@
 -- The base module owns the base since 2026-12 (it was created with recognition, V20261125_1100).
+-- owns: base
+-- owns: base_reconfirmation
 -- A base's standing changes only through the verbs of its aggregate; each change is kept here with its
 -- ground, the article it rests on, the reason, the day it takes effect and who made it.
 alter table base alter column status type varchar(20);
