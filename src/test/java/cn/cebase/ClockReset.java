@@ -1,5 +1,6 @@
 package cn.cebase;
 
+import cn.cebase.shared.MovableClock;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 

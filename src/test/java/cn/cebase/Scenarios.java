@@ -15,6 +15,7 @@ import cn.cebase.institution.Institution;
 import cn.cebase.institution.InstitutionManagement;
 import cn.cebase.institution.InstitutionRegistration;
 import cn.cebase.policy.TrackKind;
+import cn.cebase.shared.MovableClock;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;

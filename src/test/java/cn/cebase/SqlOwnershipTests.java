@@ -34,12 +34,7 @@ class SqlOwnershipTests {
 	 * The SQL that still names another module's table, as {@code module file: table}, with the reason.
 	 * Keep it short: each entry is a debt, and an entry that no longer matches anything fails the test.
 	 */
-	private static final Map<String, String> EXCEPTIONS = Map.of(
-			// the demo data's calls ran months ago: their windows, submissions and publicity are moved back by SQL
-			"demo JilinCalls.java: call_for_applications", "demo backdating, to be replaced by the movable clock",
-			"demo JilinCalls.java: declaration", "demo backdating, to be replaced by the movable clock",
-			"demo JilinCalls.java: declaration_version", "demo backdating, to be replaced by the movable clock",
-			"demo JilinCalls.java: publicity", "demo backdating, to be replaced by the movable clock");
+	private static final Map<String, String> EXCEPTIONS = Map.of();
 
 	private static final Pattern CREATE_TABLE = Pattern
 		.compile("(?i)\\bcreate\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");

@@ -1,9 +1,6 @@
 package cn.cebase.demo;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,9 +36,9 @@ import cn.cebase.recognition.Publicities;
 import cn.cebase.recognition.Recognitions;
 import cn.cebase.review.RecommendationLetter;
 import cn.cebase.review.ReviewManagement;
+import cn.cebase.shared.MovableClock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -55,12 +52,12 @@ import org.springframework.stereotype.Component;
  * recommendation, the province's intake, a drawn panel of three experts from Jilin's pool (the
  * demo {@code expert} among them, chairing), scoring, the chair's summaries and the committee.
  *
- * <p>The demo's clock is the real one and the services keep to it: a call cannot be published
- * with its deadline past, nor take a submission after it, and recognition waits for the publicity
- * to end. So the deadlines are moved back with SQL once the submissions are in, as the tests'
- * {@code Scenarios.closeNow} does, and the recognised call's dates (window, submissions, publicity)
- * are moved back further so that they read in order. Everything else done in them carries the
- * date of the first start.
+ * <p>The services keep to the clock: a call cannot be published with its deadline past, nor take a
+ * submission after it, and recognition waits for the publicity to end. So the demo builds the past
+ * as it happened, by moving the application's {@link MovableClock} back to each step's day and
+ * returning it to the present at the end: the recognised call opened 90 days before the first start,
+ * closed 60 days before it and ended its publicity two weeks before it; the later call closed two
+ * days before the first start and is reviewed, decided and in publicity on the day itself.
  */
 @Component
 @ConditionalOnProperty(name = "cebase.demo.enabled", havingValue = "true")
@@ -100,13 +97,11 @@ class JilinCalls {
 
 	private final Recognitions recognitions;
 
-	private final JdbcClient jdbc;
-
-	private final Clock clock;
+	private final MovableClock clock;
 
 	JilinCalls(UserDetailsService users, IdentityManagement identity, ExpertPool experts, CallManagement calls,
 			DeclarationManagement declarations, ReviewManagement reviews, Panels panels, Scoring scoring,
-			Decisions decisions, Publicities publicities, Recognitions recognitions, JdbcClient jdbc, Clock clock) {
+			Decisions decisions, Publicities publicities, Recognitions recognitions, MovableClock clock) {
 		this.users = users;
 		this.identity = identity;
 		this.experts = experts;
@@ -118,7 +113,6 @@ class JilinCalls {
 		this.decisions = decisions;
 		this.publicities = publicities;
 		this.recognitions = recognitions;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -141,16 +135,24 @@ class JilinCalls {
 
 	/** The two calls, the recognised one first. */
 	void build() {
-		recognisedCall();
-		callInPublicity();
-		SecurityContextHolder.clearContext();
+		try {
+			recognisedCall();
+			callInPublicity();
+		}
+		finally {
+			// whatever happens, the application goes on in the present
+			clock.reset();
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private void recognisedCall() {
-		Instant now = clock.instant();
-		Instant opens = now.minus(Duration.ofDays(90));
-		Instant closes = now.minus(Duration.ofDays(60));
-		long callId = publishedCall(RECOGNISED_TITLE, "第一批", opens);
+		Instant present = clock.instant();
+		Instant closes = present.minus(Duration.ofDays(60));
+		clock.travelTo(present.minus(Duration.ofDays(90)));
+		long callId = publishedCall(RECOGNISED_TITLE, "第一批", closes);
+		// the applications are in three days before the deadline
+		clock.travelTo(closes.minus(Duration.ofDays(3)));
 		List<Long> applications = List.of(
 				submit("inst.jl", form("公办本科高校", "学校为省属化工特色本科院校，继续教育学院建有实训楼一栋、化工仿真实训中心一个，"
 						+ "可同时容纳培训学员800人；建有在线学习平台，已与吉林省专业技术人员继续教育平台对接。",
@@ -170,16 +172,10 @@ class JilinCalls {
 						"每年培训专业技术人员不少于4500人次，每年投入专项经费180万元。",
 						"主要培训领域：公需科目、数字经济、现代农业。特色：线上线下结合，送教到县区。",
 						650, 11, List.of(4100, 4400, 4700)), callId));
-		moveWindowBack(callId, opens, closes);
-		// the applications were in before the deadline
-		jdbc.sql("update declaration set submitted_at = ? where call_id = ?")
-			.params(Timestamp.from(closes.minus(Duration.ofDays(3))), callId)
-			.update();
-		jdbc.sql("update declaration_version set submitted_at = ? where declaration_id in"
-				+ " (select id from declaration where call_id = ?)")
-			.params(Timestamp.from(closes.minus(Duration.ofDays(3))), callId)
-			.update();
+		closeAt(callId, closes);
+		clock.advance(Duration.ofDays(2));
 		recommendAndAccept(applications);
+		clock.advance(Duration.ofDays(10));
 		long panelId = scoredPanel(callId, applications, 20260301L,
 				Map.of(applications.get(0), new int[][] { { 23, 18, 17, 18, 12 }, { 24, 19, 18, 18, 12 }, { 22, 17, 18, 17, 12 } },
 						applications.get(1), new int[][] { { 21, 17, 16, 18, 12 }, { 20, 16, 16, 17, 11 }, { 22, 18, 17, 17, 12 } }));
@@ -187,24 +183,25 @@ class JilinCalls {
 				"专家组一致认为该校化工、新材料领域师资雄厚，实训条件突出，远程教育平台功能齐全，建议认定。");
 		summarise(panelId, applications.get(1), ChairSummary.Recommendation.RECOGNIZE,
 				"该中心培训规模稳定，管理制度健全，公需科目培训覆盖面广，建议认定。");
+		// the committee decides and the publicity runs three weeks before the first start
+		clock.travelTo(present.minus(Duration.ofDays(20)));
 		CurrentUser jilin = signIn("jl.authority");
 		decisions.decide(jilin, callId, applications.get(0), CommitteeDecision.Outcome.RECOGNIZE,
 				"师资和实训条件突出，专家评审排名第一。", "化工、新材料、安全生产");
 		decisions.decide(jilin, callId, applications.get(1), CommitteeDecision.Outcome.RECOGNIZE,
 				"培训规模和管理制度符合要求，专家评审排名第二。", "公需科目、数字经济");
 		publicities.start(jilin, callId, PUBLICITY_DAYS);
-		// the publicity ran after the deadline and ended before today, so that the call could be recognised
-		LocalDate started = LocalDate.now(clock).minusDays(20);
-		jdbc.sql("update publicity set starts_on = ?, ends_on = ?, started_at = ? where call_id = ?")
-			.params(Date.valueOf(started), Date.valueOf(started.plusDays(PUBLICITY_DAYS - 1L)),
-					Timestamp.from(now.minus(Duration.ofDays(20))), callId)
-			.update();
+		// the publicity has long ended: the call is recognised on the day of the first start
+		clock.reset();
 		recognitions.recognize(jilin, callId, Map.of());
 	}
 
 	private void callInPublicity() {
-		Instant opens = clock.instant().minus(Duration.ofDays(30));
-		long callId = publishedCall(IN_PUBLICITY_TITLE, "第二批", opens);
+		Instant present = clock.instant();
+		Instant closes = present.minus(Duration.ofDays(2));
+		clock.travelTo(present.minus(Duration.ofDays(30)));
+		long callId = publishedCall(IN_PUBLICITY_TITLE, "第二批", closes);
+		clock.travelTo(closes.minus(Duration.ofDays(5)));
 		List<Long> applications = List.of(
 				submit("inst.jl3", form("民办非企业单位", "学校专注数字技能培训，自有教学场地2400平方米，机房6间、教室10间，"
 						+ "可同时容纳培训学员520人；自建网络学习平台，已与吉林省专业技术人员继续教育平台对接。",
@@ -233,7 +230,9 @@ class JilinCalls {
 						"每年培训专业技术人员不少于1200人次，每年投入专项经费30万元。",
 						"主要培训领域：职业资格考前培训、办公技能。",
 						300, 4, List.of(600, 700, 800)), callId));
-		moveWindowBack(callId, opens, clock.instant());
+		closeAt(callId, closes);
+		// reviewed, decided and in publicity on the day of the first start
+		clock.reset();
 		recommendAndAccept(applications);
 		long panelId = scoredPanel(callId, applications, 20260415L,
 				Map.of(applications.get(0), new int[][] { { 23, 18, 19, 18, 12 }, { 22, 17, 18, 18, 12 }, { 24, 19, 19, 18, 12 } },
@@ -258,30 +257,23 @@ class JilinCalls {
 				"该协会申报材料所列部分兼职教师已调离会员企业，请核实师资情况。");
 	}
 
-	/** A call published by 吉林省人社厅 whose window opens on {@code opens} and is still open. */
-	private long publishedCall(String title, String batch, Instant opens) {
+	/** A call published by 吉林省人社厅 today (by the clock), open until {@code closes}. */
+	private long publishedCall(String title, String batch, Instant closes) {
 		CurrentUser jilin = signIn("jl.authority");
 		Call call = calls.create(jilin, "JL", new CallDetails(title, LocalDate.now(clock).getYear(), batch,
 				"各市（州）人力资源和社会保障局，长白山管委会、梅河口市人力资源和社会保障局：\n"
 						+ "根据《关于开展吉林省省级专业技术人员继续教育基地申报工作的通知》（吉人社函〔2023〕232号），"
 						+ "现开展省级专业技术人员继续教育基地申报工作。申报单位经所属行业主管部门初审、市（州）人社部门复核推荐后报省人力资源和社会保障厅，"
 						+ "由专家评审委员会评审，认定结果向社会公示。逾期不予受理。",
-				opens, clock.instant().plus(Duration.ofDays(1)), List.of(TrackKind.REGULAR), List.of()));
+				clock.instant(), closes, List.of(TrackKind.REGULAR), List.of()));
 		calls.publish(jilin, call.id(), null);
 		return call.id();
 	}
 
-	/**
-	 * The deadline is moved to {@code closes}, before now (a call cannot be published with its
-	 * deadline past), and the scheduled job's own method closes it; the call reads as published
-	 * on its opening day.
-	 */
-	private void moveWindowBack(long callId, Instant opens, Instant closes) {
-		jdbc.sql("update call_for_applications set opens_at = ?, closes_at = ?, published_at = ? where id = ?")
-			.params(Timestamp.from(opens), Timestamp.from(closes), Timestamp.from(opens), callId)
-			.update();
+	/** The deadline passes: the clock moves a second past it and the deadline job's own method closes the call. */
+	private void closeAt(long callId, Instant closes) {
+		clock.travelTo(closes.plusSeconds(1));
 		calls.closeDue(clock.instant());
-		jdbc.sql("update call_for_applications set closed_at = ? where id = ?").params(Timestamp.from(closes), callId).update();
 	}
 
 	private long submit(String school, DeclarationForm form, long callId) {

@@ -1,21 +1,19 @@
 package cn.cebase.shared;
 
-import java.time.Clock;
 import java.time.ZoneId;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole application, in Asia/Shanghai, so that tests can replace it. */
+/** One clock for the whole application, in Asia/Shanghai: the {@link MovableClock}, fixed in production. */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
 	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.system(CHINA);
+	MovableClock clock(@Value("${cebase.clock.movable:false}") boolean movable) {
+		return new MovableClock(CHINA, movable);
 	}
 }

@@ -20,7 +20,7 @@ import java.util.List;
 
 import cn.cebase.CeBaseTest;
 import cn.cebase.Fixtures;
-import cn.cebase.MovableClock;
+import cn.cebase.shared.MovableClock;
 import cn.cebase.Scenarios;
 import cn.cebase.call.Call;
 import cn.cebase.call.CallDetails;
