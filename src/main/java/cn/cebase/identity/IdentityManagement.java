@@ -20,7 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: opening, disabling, resetting and changing passwords. Administrators manage; everyone changes their own. */
+/** Accounts: opening, disabling, unlocking, resetting and changing passwords. Administrators manage; everyone changes their own. */
 @Service
 @Transactional
 public class IdentityManagement {
@@ -114,6 +114,14 @@ public class IdentityManagement {
 		inScope(actor, id);
 		accounts.setEnabled(id, true);
 		events.publishEvent(AuditableAction.of("user.enable", "user", id));
+	}
+
+	/** Lifts a lockout before it runs out, e.g. once the user has called in and the failures are explained. */
+	public void unlock(CurrentUser actor, long id) {
+		requireAdmin(actor);
+		inScope(actor, id);
+		accounts.unlock(id);
+		events.publishEvent(AuditableAction.of("user.unlock", "user", id));
 	}
 
 	/** Sets a temporary password that the user must change at the next sign-in; also lifts a lockout. */
