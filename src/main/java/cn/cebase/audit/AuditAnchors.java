@@ -65,7 +65,13 @@ class AuditAnchors {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void atStart() {
-		record();
+		try {
+			record();
+		}
+		catch (RuntimeException ex) {
+			// the daily anchor tries again; a trail that cannot be anchored is no reason to stay down
+			log.error("Could not anchor the audit chain at start", ex);
+		}
 	}
 
 	@Scheduled(cron = "${cebase.audit.anchor-cron:0 5 0 * * *}")
