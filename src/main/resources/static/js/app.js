@@ -29,3 +29,15 @@ document.addEventListener('click', function (event) {
     window.history.back();
   }
 });
+
+// A select that chooses what the form is about reloads the page with its value as the named parameter
+// (here, not in an onchange attribute: the Content-Security-Policy allows no inline script).
+document.addEventListener('change', function (event) {
+  var select = event.target.closest('select[data-reload-with]');
+  if (select) {
+    var url = new URL(window.location.href);
+    url.search = '';
+    url.searchParams.set(select.dataset.reloadWith, select.value);
+    window.location.href = url.toString();
+  }
+});

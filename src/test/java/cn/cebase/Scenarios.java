@@ -36,15 +36,28 @@ public class Scenarios {
 
 	private final MovableClock clock;
 
+	private final cn.cebase.identity.IdentityManagement identity;
+
 	Scenarios(CallManagement calls, InstitutionManagement institutions, UserDetailsService users,
 			cn.cebase.organization.OrganizationManagement organizations, DeclarationManagement declarations,
-			MovableClock clock) {
+			MovableClock clock, cn.cebase.identity.IdentityManagement identity) {
 		this.clock = clock;
+		this.identity = identity;
 		this.declarations = declarations;
 		this.organizations = organizations;
 		this.calls = calls;
 		this.institutions = institutions;
 		this.users = users;
+	}
+
+	/**
+	 * A new expert's first sign-in: it replaces the temporary password, without which it can do
+	 * nothing else. Answers the password it chose.
+	 */
+	public String expertChoosesAPassword(cn.cebase.evaluation.ExpertPool.Added added) {
+		String chosen = "Expert2026" + added.expert().id();
+		identity.changePassword(added.expert().userId(), added.temporaryPassword(), chosen);
+		return chosen;
 	}
 
 	/** A published FJ call open for ten days, and a newly approved training school in Fuzhou that may apply to it. */

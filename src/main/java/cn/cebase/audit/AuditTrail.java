@@ -45,10 +45,13 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	private final AuditAnchors anchors;
+
+	AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock, AuditAnchors anchors) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.anchors = anchors;
 	}
 
 	@EventListener
@@ -112,7 +115,9 @@ public class AuditTrail {
 
 	/**
 	 * Walks the whole chain in order and recomputes every hash; the first row whose stored hash,
-	 * or whose link to the previous row, does not match is where the trail was tampered with.
+	 * or whose link to the previous row, does not match is where the trail was tampered with. Rows
+	 * anchored outside the table ({@link AuditAnchors}) must be there with the anchored hash, so
+	 * that removing the newest rows, which leaves a valid shorter chain, is found too.
 	 */
 	@Transactional(readOnly = true)
 	public ChainVerification verify(CurrentUser actor) {
@@ -127,6 +132,8 @@ public class AuditTrail {
 		String[] previous = { AuditHashing.GENESIS };
 		Long[] broken = { null };
 		String[] problem = { null };
+		Map<Long, String> anchored = new TreeMap<>();
+		anchors.all().forEach(anchor -> anchored.put(anchor.id(), anchor.hash()));
 		try (var rows = jdbc.sql("select * from audit_event order by id").withFetchSize(1000).query(AuditTrail::map).stream()) {
 			rows.takeWhile(e -> broken[0] == null).forEach(event -> {
 				checked[0]++;
@@ -138,10 +145,24 @@ public class AuditTrail {
 					broken[0] = event.id();
 					problem[0] = "audit.verify.contentAltered";
 				}
+				else if (anchored.containsKey(event.id()) && !anchored.remove(event.id()).equals(event.hash())) {
+					// the row and everything after it were rewritten into a new valid chain
+					broken[0] = event.id();
+					problem[0] = "audit.verify.anchorMismatch";
+				}
 				previous[0] = event.hash();
 			});
 		}
+		if (broken[0] == null && !anchored.isEmpty()) {
+			broken[0] = anchored.keySet().iterator().next();
+			problem[0] = "audit.verify.anchorMissing";
+		}
 		return new ChainVerification(checked[0], broken[0] == null, broken[0], problem[0], clock.instant());
+	}
+
+	/** The anchors as published for anyone to copy: one line each, "recorded-at id hash", oldest first. */
+	public List<String> anchorLines() {
+		return anchors.all().stream().map(AuditAnchors.Anchor::line).toList();
 	}
 
 	private static String readableScope(CurrentUser actor) {

@@ -1,15 +1,18 @@
 package cn.cebase.identity;
 
+import java.util.Locale;
 import java.util.Set;
 
 import cn.cebase.organization.OrganizationManagement;
 import cn.cebase.organization.WellKnownOrganizations;
+import cn.cebase.shared.BusinessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +38,11 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final String initialPassword;
 
+	private final MessageSource messages;
+
 	FirstAdministrator(IdentityManagement identity, OrganizationManagement organizations, JdbcClient jdbc,
-			@Value("${cebase.admin.initial-password:}") String initialPassword) {
+			@Value("${cebase.admin.initial-password:}") String initialPassword, MessageSource messages) {
+		this.messages = messages;
 		this.identity = identity;
 		this.organizations = organizations;
 		this.jdbc = jdbc;
@@ -56,7 +62,15 @@ class FirstAdministrator implements ApplicationRunner {
 			return;
 		}
 		long platform = organizations.findByCode(WellKnownOrganizations.PLATFORM).orElseThrow().id();
-		identity.create(new NewUser("admin", initialPassword, "平台管理员", platform, Set.of(Role.ADMIN), null, null, true));
+		try {
+			identity.create(new NewUser("admin", initialPassword, "平台管理员", platform, Set.of(Role.ADMIN), null, null, true));
+		}
+		catch (BusinessException ex) {
+			// the operator reads why in one line (InitialAdministratorPasswordFailureAnalyzer), not a stack trace
+			throw new InitialAdministratorPasswordRefused(
+					messages.getMessage(ex.messageKey(), ex.args(), ex.messageKey(), Locale.SIMPLIFIED_CHINESE),
+					messages.getMessage(ex.messageKey(), ex.args(), ex.messageKey(), Locale.ENGLISH));
+		}
 		log.info("Created the administrator 'admin'; the password must be changed at the first sign-in.");
 	}
 }

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts: opening, disabling, resetting and changing passwords. Administrators manage; everyone changes their own.
- * Disabling, a reset and a change end the user's sessions on every node at once, in the same transaction: a
- * session keeps the state of its sign-in, and a disabled user must not go on acting through an open one.
+ * Accounts: opening, disabling, unlocking, resetting and changing passwords. Administrators manage; everyone
+ * changes their own. Disabling, a reset and a change end the user's sessions on every node at once, in the same
+ * transaction: a session keeps the state of its sign-in, and a disabled user must not go on acting through an open one.
  */
 @Service
 @Transactional
@@ -123,6 +123,14 @@ public class IdentityManagement {
 		inScope(actor, id);
 		accounts.setEnabled(id, true);
 		events.publishEvent(AuditableAction.of("user.enable", "user", id));
+	}
+
+	/** Lifts a lockout before it runs out, e.g. once the user has called in and the failures are explained. */
+	public void unlock(CurrentUser actor, long id) {
+		requireAdmin(actor);
+		inScope(actor, id);
+		accounts.unlock(id);
+		events.publishEvent(AuditableAction.of("user.unlock", "user", id));
 	}
 
 	/** Sets a temporary password that the user must change at the next sign-in; also lifts a lockout. */

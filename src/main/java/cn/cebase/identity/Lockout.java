@@ -3,11 +3,15 @@ package cn.cebase.identity;
 import java.time.Clock;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Locks an account after repeated wrong passwords, and clears the count on a good one. */
+/**
+ * Locks an account after repeated wrong passwords, and clears the count on a good one. Each
+ * attempt is counted before its password is checked ({@link #admit}), so that a hundred guesses
+ * sent at once get no more checks than the limit, and the right password sent among them meets a
+ * locked account like any other.
+ */
 @Component
 class Lockout {
 
@@ -23,9 +27,9 @@ class Lockout {
 		this.clock = clock;
 	}
 
-	@EventListener
-	void on(AuthenticationFailureBadCredentialsEvent event) {
-		accounts.recordFailure(event.getAuthentication().getName(), properties.maxFailedAttempts(),
+	/** Counts the attempt as failed until it succeeds; false when the account is locked and the password must not be checked. */
+	boolean admit(CurrentUser user) {
+		return accounts.recordAttempt(user.id(), properties.maxFailedAttempts(), clock.instant(),
 				clock.instant().plus(properties.lockDuration()));
 	}
 

@@ -9,25 +9,31 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * One filter chain for pages and API. People sign in with the form at /login and get a session;
- * programs may send HTTP Basic credentials to /api and then need no CSRF token, because a
- * browser never adds an Authorization header by itself.
+ * programs may send HTTP Basic credentials to /api without a session and then need no CSRF token:
+ * such a request carries its own credentials, not the cookie a forged request would ride on.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -36,10 +42,27 @@ class SecurityConfiguration {
 			"/js/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui/**", "/swagger-ui.html", "/error", "/api/v1/registrations", "/api/v1/regions", "/api/v1/regions/**", "/api/v1/public/**" };
 
+	/**
+	 * Scripts only from this origin: no inline script or handler attribute in any template (app.js
+	 * wires the behaviour). Inline styles stay allowed: a few templates size columns with them and
+	 * htmx adds its indicator style.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+			+ " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self';"
+			+ " form-action 'self'; frame-ancestors 'none'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-		RequestMatcher withAuthorizationHeader = request -> request.getHeader("Authorization") != null;
+		// not "any Authorization header": a cookie session with "Bearer anything" would otherwise skip the check.
+		// A Basic request whose credentials are wrong is refused with 401 before it can change anything.
+		RequestMatcher basicWithoutSession = request -> {
+			String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+			return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+					&& request.getRequestedSessionId() == null && request.getSession(false) == null;
+		};
 		http.authorizeHttpRequests(authorize -> authorize.requestMatchers(PUBLIC)
 			.permitAll()
 			.requestMatchers("/admin/**", "/api/v1/users/**")
@@ -57,10 +80,14 @@ class SecurityConfiguration {
 					(request, response, ex) -> problem(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized", messages, locales)))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			// anonymous registration by API carries no session, so there is nothing for CSRF to protect
-			.csrf(csrf -> csrf.ignoringRequestMatchers(withAuthorizationHeader,
+			.csrf(csrf -> csrf.ignoringRequestMatchers(basicWithoutSession,
 					PathPatternRequestMatcher.withDefaults().matcher("/api/v1/registrations"),
 					PathPatternRequestMatcher.withDefaults().matcher("/api/v1/public/**")))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
+			.addFilterAfter(new PasswordChangeRequiredFilter(api, messages, locales), AuthorizationFilter.class)
 			.exceptionHandling(exceptions -> exceptions
 				// an htmx request from an expired session: send the whole page to the login form, not into a fragment
 				.defaultAuthenticationEntryPointFor((request, response, ex) -> {
@@ -74,6 +101,22 @@ class SecurityConfiguration {
 						(request, response, ex) -> problem(request, response, HttpStatus.FORBIDDEN, "error.forbidden", messages, locales),
 						api));
 		return http.build();
+	}
+
+	/** Checks the password only after {@link Lockout} has counted the attempt, so that parallel guesses cannot outrun the limit. */
+	@Bean
+	DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder, Lockout lockout) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users) {
+			@Override
+			protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken authentication) {
+				if (user instanceof CurrentUser current && !lockout.admit(current)) {
+					throw new LockedException("locked");
+				}
+				super.additionalAuthenticationChecks(user, authentication);
+			}
+		};
+		provider.setPasswordEncoder(encoder);
+		return provider;
 	}
 
 	@Bean
@@ -124,7 +167,7 @@ class SecurityConfiguration {
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				org.springframework.security.core.Authentication authentication) throws IOException, jakarta.servlet.ServletException {
 			if (authentication.getPrincipal() instanceof CurrentUser user && user.mustChangePassword()) {
-				getRedirectStrategy().sendRedirect(request, response, "/account/password?required");
+				getRedirectStrategy().sendRedirect(request, response, PasswordChangeRequiredFilter.CHANGE_PAGE);
 				return;
 			}
 			super.onAuthenticationSuccess(request, response, authentication);

@@ -94,12 +94,22 @@ class UserAccounts {
 			.update();
 	}
 
-	/** Counts one more failure and locks when the count reaches the limit; one statement, so safe under concurrency. */
-	void recordFailure(String username, int maxAttempts, Instant lockUntil) {
-		jdbc.sql("update user_account set failed_attempts = failed_attempts + 1,"
+	/**
+	 * Counts one more attempt, locking when the count reaches the limit, unless the account is locked
+	 * already. One statement: PostgreSQL re-checks the condition on a row another attempt has just
+	 * updated, so concurrent attempts are counted one by one.
+	 */
+	boolean recordAttempt(long id, int maxAttempts, Instant now, Instant lockUntil) {
+		return jdbc.sql("update user_account set failed_attempts = failed_attempts + 1,"
 				+ " locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end"
-				+ " where lower(username) = lower(?)")
-			.params(maxAttempts, Timestamp.from(lockUntil), username)
+				+ " where id = ? and (locked_until is null or locked_until <= ?)")
+			.params(maxAttempts, Timestamp.from(lockUntil), id, Timestamp.from(now))
+			.update() == 1;
+	}
+
+	void unlock(long id) {
+		jdbc.sql("update user_account set failed_attempts = 0, locked_until = null, version = version + 1 where id = ?")
+			.param(id)
 			.update();
 	}
 

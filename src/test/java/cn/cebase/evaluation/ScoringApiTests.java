@@ -466,7 +466,7 @@ class ScoringApiTests {
 		String phone = "137" + String.format("%08d", System.nanoTime() % 100_000_000L);
 		ExpertPool.Added added = experts.add(Fixtures.user(users, "fj.authority"), new ExpertDetails(name, "福州大学", null,
 				"350102", "高等学校教师", TitleLevel.SENIOR, List.of("继续教育"), phone, null, null));
-		return new Judge(added.expert(), added.temporaryPassword());
+		return new Judge(added.expert(), scenarios.expertChoosesAPassword(added));
 	}
 
 	void score(Setting s, int judge, int a, int b, int c) throws Exception {

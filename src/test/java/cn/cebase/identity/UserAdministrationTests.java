@@ -83,6 +83,71 @@ class UserAdministrationTests {
 	}
 
 	@Test
+	void theUsersPageOffersNoDisableForTheAdministratorItselfAndRefusesIt() throws Exception {
+		long adminId = jdbc.sql("select id from user_account where username = 'admin'").query(Long.class).single();
+		String html = mvc.perform(get("/admin/users").param("text", "admin").with(user(Fixtures.user(users, "admin"))))
+			.andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(html).doesNotContain("/admin/users/" + adminId + "/disable");
+		var refused = mvc.perform(post("/admin/users/{id}/disable", adminId).with(user(Fixtures.user(users, "admin"))).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andReturn();
+		org.assertj.core.api.Assertions.assertThat(((cn.cebase.shared.web.Flash) refused.getFlashMap().get("flash")).key())
+			.isEqualTo("user.cannotDisableSelf");
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("select enabled from user_account where id = ?").param(adminId)
+			.query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void anAdministratorLiftsALockoutByApiAndOnThePage() throws Exception {
+		String username = lockedOutClerk();
+		long id = jdbc.sql("select id from user_account where username = ?").param(username).query(Long.class).single();
+		mvc.perform(post("/api/v1/users/{id}/unlock", id).with(httpBasic("admin", Fixtures.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.failedAttempts").value(0))
+			.andExpect(jsonPath("$.lockedUntil").doesNotExist());
+		mvc.perform(post("/login").param("username", username).param("password", "Welcome2026").with(csrf()))
+			.andExpect(redirectedUrl("/account/password?required"));
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from audit_event where action = 'user.unlock'"
+				+ " and target_id = ?").param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+
+		String again = lockedOutClerk();
+		long againId = jdbc.sql("select id from user_account where username = ?").param(again).query(Long.class).single();
+		String html = mvc.perform(get("/admin/users").param("text", again).with(user(Fixtures.user(users, "admin"))))
+			.andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(html).contains("/admin/users/" + againId + "/unlock", "解除锁定");
+		mvc.perform(post("/admin/users/{id}/unlock", againId).with(user(Fixtures.user(users, "admin"))).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"));
+		mvc.perform(post("/login").param("username", again).param("password", "Welcome2026").with(csrf()))
+			.andExpect(redirectedUrl("/account/password?required"));
+	}
+
+	@Test
+	void aCommonPasswordIsRefused() throws Exception {
+		mvc.perform(newAuthorityInJinan(Fixtures.newUsername("staff"), "a1234567"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("password"))
+			.andExpect(jsonPath("$.errors[0].message").value("这个密码太常见，很容易被猜中，请换一个。"));
+	}
+
+	private org.springframework.test.web.servlet.RequestBuilder newAuthorityInJinan(String username, String password) {
+		return post("/api/v1/users").with(httpBasic("admin", Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"displayName\":\"济南市人社局 新同事\","
+					+ "\"organizationId\":" + organization("hrss-370100") + ",\"roles\":[\"AUTHORITY\"]}");
+	}
+
+	private String lockedOutClerk() throws Exception {
+		String username = Fixtures.newUsername("clerk");
+		mvc.perform(newAuthorityInJinan(username, "Welcome2026")).andExpect(status().isCreated());
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(post("/login").param("username", username).param("password", "Wrong12345").with(csrf()));
+		}
+		mvc.perform(post("/login").param("username", username).param("password", "Welcome2026").with(csrf()))
+			.andExpect(redirectedUrl("/login?error=locked&username=" + username));
+		return username;
+	}
+
+	@Test
 	void theUserPagesListAndCreate() throws Exception {
 		mvc.perform(get("/admin/users").param("text", "jl.").with(user(Fixtures.user(users, "admin"))))
 			.andExpect(status().isOk())

@@ -60,9 +60,9 @@ public class Committee {
 		}
 		List<Declaration> applications = applicants.stream().map(school -> accepted(school, callId)).toList();
 		CurrentUser fujian = Fixtures.user(users, "fj.authority");
-		experts.add(fujian, new ExpertDetails("委员" + System.nanoTime() % 10000, "福州大学", null, "350102", "高等学校教师",
-				TitleLevel.SENIOR, List.of("继续教育"), "139" + String.format("%08d", System.nanoTime() % 100_000_000L), null,
-				null));
+		scenarios.expertChoosesAPassword(experts.add(fujian, new ExpertDetails("委员" + System.nanoTime() % 10000, "福州大学",
+				null, "350102", "高等学校教师", TitleLevel.SENIOR, List.of("继续教育"),
+				"139" + String.format("%08d", System.nanoTime() % 100_000_000L), null, null)));
 		panels.draw(fujian, callId, new PanelRequest(null, 1, 0, false, 3L));
 		return new InReview(callId, applications, applicants);
 	}

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 用户管理 for platform administrators: create, disable, enable, reset a password. */
+/** 用户管理 for platform administrators: create, disable, enable, unlock, reset a password. */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
@@ -42,6 +42,7 @@ class UserAdminController {
 			@RequestParam(required = false) Integer page, HtmxRequest htmx, Model model) {
 		model.addAttribute("text", text);
 		model.addAttribute("result", identity.list(user, text, PageRequest.of(page, 20)));
+		model.addAttribute("me", user.id());
 		return htmx.isHtmxRequest() && !htmx.isBoosted() ? "admin/users :: results" : "admin/users";
 	}
 
@@ -82,6 +83,11 @@ class UserAdminController {
 	@PostMapping("/{id}/enable")
 	String enable(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
 		return act(redirect, () -> identity.enable(user, id), "user.enabled");
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlock(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		return act(redirect, () -> identity.unlock(user, id), "user.unlocked");
 	}
 
 	@PostMapping("/{id}/reset")

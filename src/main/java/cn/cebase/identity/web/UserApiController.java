@@ -91,6 +91,13 @@ class UserApiController {
 		return identity.get(user, id);
 	}
 
+	@PostMapping("/users/{id}/unlock")
+	@Operation(summary = "解除锁定（管理员）：清除连续输错密码的次数")
+	UserAccount unlock(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		identity.unlock(user, id);
+		return identity.get(user, id);
+	}
+
 	@PostMapping("/users/{id}/password-reset")
 	@Operation(summary = "重置密码（管理员）；用户下次登录须修改")
 	UserAccount reset(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody PasswordReset body) {

@@ -76,6 +76,7 @@ class DatabaseConfiguration {
 			try {
 				Files.createDirectories(absolute);
 				boolean fresh = !Files.exists(absolute.resolve("pg/PG_VERSION"));
+				StalePostmaster.stopIfOrphaned(absolute.resolve("pg"));
 				EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 					.setDataDirectory(absolute.resolve("pg"))
 					.setCleanDataDirectory(false)
@@ -85,6 +86,11 @@ class DatabaseConfiguration {
 					.setOverrideWorkingDirectory(absolute.resolve("pg-runtime").toFile())
 					.setLocaleConfig("encoding", "UTF8")
 					.setLocaleConfig("locale", "C.UTF-8")
+					// zonky's defaults are for throwaway test databases: it passes -F (fsync off) and sets
+					// synchronous_commit=off, so a crash loses acknowledged writes; a later -c wins over -F
+					.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on")
+					.setServerConfig("full_page_writes", "on")
 					.setServerConfig("max_connections", "100")
 					.setServerConfig("shared_buffers", "128MB")
 					.start();

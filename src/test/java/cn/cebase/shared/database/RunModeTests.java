@@ -24,9 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class RunModeTests {
 
+	private static final String PUBLIC_URL = "--cebase.public-url=https://jxjy.hrss.example.cn";
+
 	@Test
 	void productionRefusesToStartWithoutAnExternalDatabase() {
-		assertThatThrownBy(() -> application().profiles("prod").run("--cebase.db.url=", "--server.port=0"))
+		assertThatThrownBy(() -> application().profiles("prod").run("--cebase.db.url=", "--server.port=0", PUBLIC_URL))
 			.hasRootCauseInstanceOf(ExternalDatabaseMissingException.class);
 	}
 
@@ -46,7 +48,7 @@ class RunModeTests {
 			.start();
 				ConfigurableApplicationContext context = application().profiles("prod")
 					.run("--cebase.db.url=jdbc:postgresql://localhost:" + external.getPort() + "/postgres",
-							"--cebase.db.user=postgres", "--cebase.db.password=", "--server.port=0",
+							"--cebase.db.user=postgres", "--cebase.db.password=", "--server.port=0", PUBLIC_URL,
 							"--cebase.admin.initial-password=Start2026go")) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			assertThat(count(jdbc, "select count(*) from organization where code like 'hrss-%'")).isZero();
@@ -76,6 +78,53 @@ class RunModeTests {
 			// the demo world was made once, not again
 			assertThat(count(jdbc, "select count(*) from organization where code = 'hrss-220000'")).isEqualTo(1);
 		}
+	}
+
+	@Test
+	void productionRefusesToStartWithoutThePublicUrlAndSaysSo() {
+		assertThatThrownBy(() -> new ProductionConfiguration().publicUrlIsSet(" ").afterPropertiesSet())
+			.isInstanceOf(PublicUrlMissingException.class);
+		FailureAnalysis analysis = new PublicUrlMissingFailureAnalyzer().analyze(new PublicUrlMissingException());
+		assertThat(analysis.getDescription()).contains("CEBASE_PUBLIC_URL", "生产模式").doesNotContain("\n");
+		assertThat(analysis.getAction()).contains("CEBASE_PUBLIC_URL");
+	}
+
+	@Test
+	void anExternalDatabaseGetsNoDemoDataOutsideProductionAndABadFirstAdministratorPasswordIsRefusedInOneLine()
+			throws Exception {
+		Path dir = Files.createTempDirectory(Path.of("target"), "external-db");
+		try (EmbeddedPostgres external = EmbeddedPostgres.builder()
+			.setDataDirectory(dir.resolve("pg"))
+			.setOverrideWorkingDirectory(dir.resolve("run").toFile())
+			.start()) {
+			String url = "--cebase.db.url=jdbc:postgresql://localhost:" + external.getPort() + "/postgres";
+			try (ConfigurableApplicationContext context = application().run(url, "--cebase.db.user=postgres",
+					"--cebase.db.password=", "--server.port=0")) {
+				JdbcClient jdbc = context.getBean(JdbcClient.class);
+				assertThat(count(jdbc, "select count(*) from user_account")).isZero();
+				assertThat(count(jdbc, "select count(*) from organization where code like 'hrss-%'")).isZero();
+				assertThat(context.getEnvironment().getProperty("cebase.demo.enabled")).isEqualTo("false");
+				assertThat(context.getBeanNamesForType(Class.forName("cn.cebase.demo.DemoWorld"))).isEmpty();
+			}
+			assertThatThrownBy(() -> application().profiles("prod").run(url, "--cebase.db.user=postgres",
+					"--cebase.db.password=", "--server.port=0", PUBLIC_URL, "--cebase.admin.initial-password=password1"))
+				.isInstanceOf(Class.forName("cn.cebase.identity.InitialAdministratorPasswordRefused"))
+				.hasMessage("CEBASE_ADMIN_PASSWORD is refused: This password is too common and easy to guess; choose another.");
+		}
+	}
+
+	@Test
+	void theTestProfileAloneMaySeedAnExternalDatabase() {
+		var environment = new org.springframework.mock.env.MockEnvironment().withProperty("cebase.db.url", "jdbc:postgresql://db/x")
+			.withProperty("cebase.demo.enabled", "true");
+		DemoDataGuard guard = new DemoDataGuard(supplier -> supplier.get());
+		var allowed = new org.springframework.mock.env.MockEnvironment().withProperty("cebase.db.url", "jdbc:postgresql://db/x")
+			.withProperty("cebase.demo.enabled", "true")
+			.withProperty(DemoDataGuard.ALLOW, "true");
+		guard.postProcessEnvironment(environment, null);
+		guard.postProcessEnvironment(allowed, null);
+		assertThat(environment.getProperty("cebase.demo.enabled")).isEqualTo("false");
+		assertThat(allowed.getProperty("cebase.demo.enabled")).isEqualTo("true");
 	}
 
 	private static SpringApplicationBuilder application() {
