@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 
+import jakarta.servlet.http.Cookie;
+
 import cn.cebase.CeBaseTest;
 import cn.cebase.Fixtures;
 
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -49,26 +51,26 @@ class PasswordChangeFirstTests {
 
 	@Test
 	void everyPageLeadsToTheChange() throws Exception {
-		MockHttpSession session = signIn(newClerk());
+		Cookie session = signIn(newClerk());
 		for (String page : new String[] { "/home", "/institutions", "/notifications", "/public/bases", "/" }) {
-			mvc.perform(get(page).session(session)).andExpect(redirectedUrl("/account/password?required"));
+			mvc.perform(get(page).cookie(session)).andExpect(redirectedUrl("/account/password?required"));
 		}
-		mvc.perform(post("/notifications/read").session(session).with(csrf()))
+		mvc.perform(post("/notifications/read").cookie(session).with(csrf()))
 			.andExpect(redirectedUrl("/account/password?required"));
-		mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
-		mvc.perform(get("/css/app.css").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk());
+		mvc.perform(get("/css/app.css").cookie(session)).andExpect(status().isOk());
 	}
 
 	@Test
 	void anHtmxRequestLoadsTheChangePageWhole() throws Exception {
-		mvc.perform(get("/institutions").session(signIn(newClerk())).header("HX-Request", "true"))
+		mvc.perform(get("/institutions").cookie(signIn(newClerk())).header("HX-Request", "true"))
 			.andExpect(header().string("HX-Redirect", "/account/password?required"));
 	}
 
 	@Test
 	void theApiAnswers403WithTheReasonForASessionAndForHttpBasic() throws Exception {
 		String username = newClerk();
-		mvc.perform(get("/api/v1/me").session(signIn(username)))
+		mvc.perform(get("/api/v1/me").cookie(signIn(username)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(403))
@@ -84,14 +86,16 @@ class PasswordChangeFirstTests {
 	@Test
 	void afterTheChangeEverythingIsOpen() throws Exception {
 		String username = newClerk();
-		mvc.perform(post("/account/password").session(signIn(username)).with(csrf())
+		mvc.perform(post("/account/password").cookie(signIn(username)).with(csrf())
 			.param("currentPassword", TEMPORARY)
 			.param("newPassword", "Chosen2026by")
 			.param("confirmPassword", "Chosen2026by")).andExpect(redirectedUrl("/login"));
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/login").session(session).param("username", username).param("password", "Chosen2026by").with(csrf()))
-			.andExpect(redirectedUrl("/home"));
-		mvc.perform(get("/home").session(session)).andExpect(status().isOk());
+		Cookie session = mvc.perform(post("/login").param("username", username).param("password", "Chosen2026by").with(csrf()))
+			.andExpect(redirectedUrl("/home"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		mvc.perform(get("/home").cookie(session)).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/me").with(httpBasic(username, "Chosen2026by"))).andExpect(status().isOk());
 	}
 
@@ -112,11 +116,14 @@ class PasswordChangeFirstTests {
 		return username;
 	}
 
-	private MockHttpSession signIn(String username) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/login").session(session).param("username", username).param("password", TEMPORARY).with(csrf()))
-			.andExpect(redirectedUrl("/account/password?required"));
-		assertThat(session.isInvalid()).isFalse();
+	/** Signs in through the form; the session is Spring Session's, named by the SESSION cookie. */
+	private Cookie signIn(String username) throws Exception {
+		Cookie session = mvc.perform(post("/login").param("username", username).param("password", TEMPORARY).with(csrf()))
+			.andExpect(redirectedUrl("/account/password?required"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).isNotNull();
 		return session;
 	}
 

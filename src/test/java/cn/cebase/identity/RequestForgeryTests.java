@@ -3,6 +3,7 @@ package cn.cebase.identity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,7 +14,6 @@ import cn.cebase.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -51,7 +51,10 @@ class RequestForgeryTests {
 
 	@Test
 	void aSessionWithBasicCredentialsStillNeedsTheToken() throws Exception {
-		mvc.perform(post("/notifications/read").session(new MockHttpSession())
+		// a browser's session (Spring Session's SESSION cookie, as the sign-in page hands out) with Basic credentials
+		jakarta.servlet.http.Cookie session = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+		org.assertj.core.api.Assertions.assertThat(session).isNotNull();
+		mvc.perform(post("/notifications/read").cookie(session)
 			.with(httpBasic(school, Fixtures.PASSWORD))).andExpect(status().isForbidden());
 	}
 
