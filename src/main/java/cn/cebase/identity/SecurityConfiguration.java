@@ -1,10 +1,14 @@
 package cn.cebase.identity;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import cn.cebase.shared.web.PublicPath;
+import cn.cebase.shared.web.PublicPaths;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -38,9 +42,10 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String[] PUBLIC = { "/", "/login", "/register", "/register/**", "/public/**", "/webjars/**", "/css/**",
-			"/js/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-			"/swagger-ui/**", "/swagger-ui.html", "/error", "/api/v1/registrations", "/api/v1/regions", "/api/v1/regions/**", "/api/v1/public/**" };
+	/** The platform's own open paths; the modules add theirs ({@link PublicPaths}). */
+	static final List<String> PUBLIC = List.of("/", "/login", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
+			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+			"/swagger-ui.html", "/error", "/api/v1/public/**");
 
 	/**
 	 * Scripts only from this origin: no inline script or handler attribute in any template (app.js
@@ -54,7 +59,17 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
-	SecurityFilterChain filterChain(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
+	SecurityFilterChain filterChain(HttpSecurity http, MessageSource messages, LocaleResolver locales,
+			List<PublicPaths> contributed) throws Exception {
+		List<PublicPath> modules = contributed.stream().flatMap(c -> c.publicPaths().stream()).toList();
+		String[] open = java.util.stream.Stream.concat(PUBLIC.stream(), modules.stream().map(PublicPath::pattern))
+			.distinct()
+			.toArray(String[]::new);
+		// anonymous API writes (registration) carry no session, so there is nothing for CSRF to protect
+		RequestMatcher[] withoutCsrf = java.util.stream.Stream
+			.concat(modules.stream().filter(PublicPath::anonymousWrites).map(PublicPath::pattern), java.util.stream.Stream.of("/api/v1/public/**"))
+			.map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(pattern))
+			.toArray(RequestMatcher[]::new);
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		// not "any Authorization header": a cookie session with "Bearer anything" would otherwise skip the check.
 		// A Basic request whose credentials are wrong is refused with 401 before it can change anything.
@@ -63,7 +78,7 @@ class SecurityConfiguration {
 			return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
 					&& request.getRequestedSessionId() == null && request.getSession(false) == null;
 		};
-		http.authorizeHttpRequests(authorize -> authorize.requestMatchers(PUBLIC)
+		http.authorizeHttpRequests(authorize -> authorize.requestMatchers(open)
 			.permitAll()
 			.requestMatchers("/admin/**", "/api/v1/users/**")
 			.hasRole(Role.ADMIN.name())
@@ -79,10 +94,7 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(
 					(request, response, ex) -> problem(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized", messages, locales)))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-			// anonymous registration by API carries no session, so there is nothing for CSRF to protect
-			.csrf(csrf -> csrf.ignoringRequestMatchers(basicWithoutSession,
-					PathPatternRequestMatcher.withDefaults().matcher("/api/v1/registrations"),
-					PathPatternRequestMatcher.withDefaults().matcher("/api/v1/public/**")))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(basicWithoutSession).ignoringRequestMatchers(withoutCsrf))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

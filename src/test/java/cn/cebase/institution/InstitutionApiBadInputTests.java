@@ -159,6 +159,6 @@ class InstitutionApiBadInputTests {
 		return "{\"creditCode\":\"" + Fixtures.newCreditCode() + "\",\"name\":\"福州软件人才培训中心\",\"type\":" + type
 				+ ",\"regionCode\":\"" + region + "\",\"address\":\"福州市鼓楼区软件大道89号\",\"legalRepresentative\":\"陈一\""
 				+ ",\"contactName\":\"林二\",\"contactPhone\":\"0591-88886666\",\"contactEmail\":\"a@b.cn\""
-				+ ",\"username\":\"" + Fixtures.newUsername("api") + "\",\"password\":\"Secret123\"}";
+				+ ",\"username\":\"" + Fixtures.newUsername("api") + "\",\"password\":\"Kestrel83x\"}";
 	}
 }

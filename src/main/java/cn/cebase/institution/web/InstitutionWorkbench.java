@@ -10,12 +10,17 @@ import cn.cebase.institution.InstitutionManagement;
 import cn.cebase.shared.web.MenuContribution;
 import cn.cebase.shared.web.MenuItem;
 import cn.cebase.shared.web.MenuSection;
+import cn.cebase.shared.web.PublicPath;
+import cn.cebase.shared.web.PublicPaths;
 
 import org.springframework.stereotype.Component;
 
-/** 施教机构 in the menu (the list for staff, its own for an institution) and the registrations waiting for approval. */
+/**
+ * 施教机构 in the menu (the list for staff, its own for an institution), the registrations waiting for
+ * approval, and the registration pages open to everyone.
+ */
 @Component
-class InstitutionWorkbench implements MenuContribution, WorkbenchContribution {
+class InstitutionWorkbench implements MenuContribution, WorkbenchContribution, PublicPaths {
 
 	private final InstitutionManagement institutions;
 
@@ -27,6 +32,13 @@ class InstitutionWorkbench implements MenuContribution, WorkbenchContribution {
 	public List<MenuItem> menuItems() {
 		return List.of(MenuItem.of(MenuSection.MAIN, 10, "nav.institutions", "/institutions", "ADMIN", "AUTHORITY", "RECOMMENDER"),
 				MenuItem.of(MenuSection.MAIN, 20, "nav.myInstitution", "/institutions/mine", "INSTITUTION"));
+	}
+
+	/** Registration, on the page and by API, is for those who have no account yet. */
+	@Override
+	public List<PublicPath> publicPaths() {
+		return List.of(PublicPath.of("/register"), PublicPath.of("/register/**"),
+				PublicPath.acceptingAnonymousWrites("/api/v1/registrations"));
 	}
 
 	@Override
