@@ -60,9 +60,9 @@ class PolicyPagesTests {
 	void theApiGivesTheWholeCitedProfile() throws Exception {
 		mvc.perform(get("/api/v1/policy-profiles/NAT6").with(user(Fixtures.user(users, "nat.miit"))))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.subsidyCapYuan.value").value(5000000))
-			.andExpect(jsonPath("$.subsidyCapYuan.source").value("人社厅函〔2016〕10号 三（四）"))
-			.andExpect(jsonPath("$.quotas[0].total").value(1));
+			.andExpect(jsonPath("$.review.subsidyCapYuan.value").value(5000000))
+			.andExpect(jsonPath("$.review.subsidyCapYuan.source").value("人社厅函〔2016〕10号 三（四）"))
+			.andExpect(jsonPath("$.review.quotas[0].total").value(1));
 		mvc.perform(get("/api/v1/policy-profiles/XX").with(user(Fixtures.user(users, "nat.miit"))))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value("记录不存在，或不在您的数据范围内。"));
