@@ -132,7 +132,7 @@ public class ProfileEditing {
 
 	/**
 	 * Which parts of the profile changed, for the audit trail: part → "before → after" in JSON; a
-	 * section is compared value by value ("review.publicityDays").
+	 * section is compared value by value, each change named by its section and component.
 	 */
 	private Map<String, String> differences(PolicyProfile before, PolicyProfile after) {
 		Map<String, String> changes = new LinkedHashMap<>();

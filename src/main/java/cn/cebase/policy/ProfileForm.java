@@ -47,7 +47,7 @@ final class ProfileForm {
 			RuleSetting rule = application.eligibility().get(i);
 			for (String parameter : NUMERIC) {
 				if (rule.parameters().get(parameter) instanceof Number number) {
-					entries.add(new ProfileEntry("application", "application.eligibility[" + i + "].parameters." + parameter,
+					entries.add(new ProfileEntry("application", ProfileValidation.at("application", "eligibility[") + i + "].parameters." + parameter,
 							"policy.rule." + rule.rule(), "policy.parameter." + parameter, String.valueOf(number), rule.source(),
 							"number", null, null, null));
 				}
@@ -57,63 +57,63 @@ final class ProfileForm {
 		ReviewRules review = p.review();
 		for (int i = 0; i < review.quotas().size(); i++) {
 			QuotaSetting quota = review.quotas().get(i);
-			entries.add(new ProfileEntry("review", "review.quotas[" + i + "].total", "policy.recommender." + quota.recommender(),
+			entries.add(new ProfileEntry("review", ProfileValidation.at("review", "quotas[") + i + "].total", "policy.recommender." + quota.recommender(),
 					"policy.quotaTotal", String.valueOf(quota.total()), quota.source(), "number", null, null, null));
 			for (TrackSetting track : application.tracks()) {
 				if (track.kind() != TrackKind.REGULAR && !track.outsideQuota()) {
 					Integer share = quota.perTrack().get(track.kind());
-					entries.add(new ProfileEntry("review", "review.quotas[" + i + "].perTrack." + track.kind(),
+					entries.add(new ProfileEntry("review", ProfileValidation.at("review", "quotas[") + i + "].perTrack." + track.kind(),
 							"policy.recommender." + quota.recommender(), "policy.track." + track.kind(),
 							share == null ? "" : String.valueOf(share), quota.source(), "number", null, null, null));
 				}
 			}
 		}
-		entries.add(cited("review", "review.publicityDays", "policy.field.publicityDays", review.publicityDays(), "number"));
-		entries.add(cited("review", "review.subsidyCapYuan", "policy.field.subsidyCapYuan", review.subsidyCapYuan(), "number"));
-		ProfileEntry format = cited("review", "review.baseNumberFormat", "policy.field.baseNumberFormat",
+		entries.add(cited("review", ProfileValidation.at("review", "publicityDays"), "policy.field.publicityDays", review.publicityDays(), "number"));
+		entries.add(cited("review", ProfileValidation.at("review", "subsidyCapYuan"), "policy.field.subsidyCapYuan", review.subsidyCapYuan(), "number"));
+		ProfileEntry format = cited("review", ProfileValidation.at("review", "baseNumberFormat"), "policy.field.baseNumberFormat",
 				review.baseNumberFormat(), "text");
 		entries.add(new ProfileEntry(format.section(), format.path(), format.labelKey(), null, format.value(), format.source(),
 				format.type(), "policy.edit.baseNumberFormat.hint", null, null));
 
 		OperationRules operation = p.operation();
-		entries.add(cited("operation", "operation.annualReportDue", "policy.field.annualReportDue",
+		entries.add(cited("operation", ProfileValidation.at("operation", "annualReportDue"), "policy.field.annualReportDue",
 				operation.annualReportDue(), "text"));
-		entries.add(cited("operation", "operation.minimumPlannedTrainees", "policy.field.minimumPlannedTrainees",
+		entries.add(cited("operation", ProfileValidation.at("operation", "minimumPlannedTrainees"), "policy.field.minimumPlannedTrainees",
 				operation.minimumPlannedTrainees(), "number"));
-		entries.add(choice("operation", "operation.belowMinimum", "policy.field.belowMinimum", operation.belowMinimum(),
+		entries.add(choice("operation", ProfileValidation.at("operation", "belowMinimum"), "policy.field.belowMinimum", operation.belowMinimum(),
 				names(TraineeShortfall.values()), "policy.belowMinimum."));
-		entries.add(choice("operation", "operation.managingUnit", "policy.field.managingUnit", operation.managingUnit(),
+		entries.add(choice("operation", ProfileValidation.at("operation", "managingUnit"), "policy.field.managingUnit", operation.managingUnit(),
 				names(ManagingUnit.values()), "policy.managingUnit."));
-		entries.add(choice("operation", "operation.planNeedsManagingUnitConsent", "policy.field.planNeedsManagingUnitConsent",
+		entries.add(choice("operation", ProfileValidation.at("operation", "planNeedsManagingUnitConsent"), "policy.field.planNeedsManagingUnitConsent",
 				operation.planNeedsManagingUnitConsent(), BOOLEAN, "policy.boolean."));
-		entries.add(choice("operation", "operation.feesDisclosed", "policy.field.feesDisclosed", operation.feesDisclosed(),
+		entries.add(choice("operation", ProfileValidation.at("operation", "feesDisclosed"), "policy.field.feesDisclosed", operation.feesDisclosed(),
 				BOOLEAN, "policy.boolean."));
 
 		SupervisionRules supervision = p.supervision();
-		entries.add(cited("supervision", "supervision.assessmentCycleYears", "policy.field.assessmentCycleYears",
+		entries.add(cited("supervision", ProfileValidation.at("supervision", "assessmentCycleYears"), "policy.field.assessmentCycleYears",
 				supervision.assessmentCycleYears(), "number"));
-		entries.add(choice("supervision", "supervision.assessor", "policy.field.assessor", supervision.assessor(),
+		entries.add(choice("supervision", ProfileValidation.at("supervision", "assessor"), "policy.field.assessor", supervision.assessor(),
 				names(Assessor.values()), "policy.assessor."));
-		entries.add(choice("supervision", "supervision.assessedOnSite", "policy.field.assessedOnSite",
+		entries.add(choice("supervision", ProfileValidation.at("supervision", "assessedOnSite"), "policy.field.assessedOnSite",
 				supervision.assessedOnSite(), BOOLEAN, "policy.boolean."));
-		entries.add(choice("supervision", "supervision.spotChecks", "policy.field.spotChecks", supervision.spotChecks(),
+		entries.add(choice("supervision", ProfileValidation.at("supervision", "spotChecks"), "policy.field.spotChecks", supervision.spotChecks(),
 				BOOLEAN, "policy.boolean."));
-		entries.add(choice("supervision", "supervision.spotCheckResultsPublished", "policy.field.spotCheckResultsPublished",
+		entries.add(choice("supervision", ProfileValidation.at("supervision", "spotCheckResultsPublished"), "policy.field.spotCheckResultsPublished",
 				supervision.spotCheckResultsPublished(), BOOLEAN, "policy.boolean."));
-		entries.add(cited("supervision", "supervision.revokedBanYears", "policy.field.revokedBanYears",
+		entries.add(cited("supervision", ProfileValidation.at("supervision", "revokedBanYears"), "policy.field.revokedBanYears",
 				supervision.revokedBanYears(), "number"));
-		entries.add(choice("supervision", "supervision.falsifiedBanForever", "policy.field.falsifiedBanForever",
+		entries.add(choice("supervision", ProfileValidation.at("supervision", "falsifiedBanForever"), "policy.field.falsifiedBanForever",
 				supervision.falsifiedBanForever(), BOOLEAN, "policy.boolean."));
 
 		CreditRules credit = p.credit();
-		entries.add(cited("credit", "credit.annualHours", "policy.field.annualHours", credit.annualHours(), "number"));
+		entries.add(cited("credit", ProfileValidation.at("credit", "annualHours"), "policy.field.annualHours", credit.annualHours(), "number"));
 		for (HoursCategory category : HoursCategory.values()) {
 			// one input per category, its label naming the category
 			entries.add(new ProfileEntry("credit", "credit." + ProfileValidation.minimumName(category),
 					"policy.field.categoryMinimum", "policy.hoursCategory." + category, shown(credit.minimum(category)),
 					origin(credit.minimum(category)), "number", null, null, null));
 		}
-		entries.add(choice("credit", "credit.baseTrainingCounts", "policy.field.baseTrainingCounts",
+		entries.add(choice("credit", ProfileValidation.at("credit", "baseTrainingCounts"), "policy.field.baseTrainingCounts",
 				credit.baseTrainingCounts(), BOOLEAN, "policy.boolean."));
 		return entries;
 	}
@@ -133,7 +133,7 @@ final class ProfileForm {
 			Map<String, Object> parameters = new LinkedHashMap<>(rule.parameters());
 			boolean changed = false;
 			for (String parameter : NUMERIC) {
-				String path = "application.eligibility[" + i + "].parameters." + parameter;
+				String path = ProfileValidation.at("application", "eligibility[") + i + "].parameters." + parameter;
 				if (!form.containsKey(path)) {
 					continue;
 				}
@@ -159,7 +159,7 @@ final class ProfileForm {
 		List<QuotaSetting> quotas = new ArrayList<>();
 		for (int i = 0; i < review.quotas().size(); i++) {
 			QuotaSetting quota = review.quotas().get(i);
-			String prefix = "review.quotas[" + i + "]";
+			String prefix = ProfileValidation.at("review", "quotas[") + i + "]";
 			Integer total = number(form.getOrDefault(prefix + ".total", String.valueOf(quota.total())), prefix + ".total",
 					problems, Integer::valueOf);
 			Map<TrackKind, Integer> shares = new LinkedHashMap<>(quota.perTrack());
@@ -182,34 +182,34 @@ final class ProfileForm {
 		ApplicationRules newApplication = new ApplicationRules(rules, application.tracks(), application.formSections(),
 				application.keyFields(), application.priorityHints());
 		ReviewRules newReview = new ReviewRules(review.route(), quotas,
-				v.parsed(review.publicityDays(), "review.publicityDays", Integer::valueOf),
-				v.parsed(review.subsidyCapYuan(), "review.subsidyCapYuan", Long::valueOf),
-				v.text(review.baseNumberFormat(), "review.baseNumberFormat"));
+				v.parsed(review.publicityDays(), ProfileValidation.at("review", "publicityDays"), Integer::valueOf),
+				v.parsed(review.subsidyCapYuan(), ProfileValidation.at("review", "subsidyCapYuan"), Long::valueOf),
+				v.text(review.baseNumberFormat(), ProfileValidation.at("review", "baseNumberFormat")));
 
 		OperationRules o = p.operation();
-		OperationRules newOperation = new OperationRules(v.text(o.annualReportDue(), "operation.annualReportDue"),
-				v.parsed(o.minimumPlannedTrainees(), "operation.minimumPlannedTrainees", Integer::valueOf),
-				v.choice(o.belowMinimum(), "operation.belowMinimum", TraineeShortfall::valueOf),
-				v.choice(o.managingUnit(), "operation.managingUnit", ManagingUnit::valueOf),
-				v.choice(o.planNeedsManagingUnitConsent(), "operation.planNeedsManagingUnitConsent", ProfileForm::bool),
-				v.choice(o.feesDisclosed(), "operation.feesDisclosed", ProfileForm::bool));
+		OperationRules newOperation = new OperationRules(v.text(o.annualReportDue(), ProfileValidation.at("operation", "annualReportDue")),
+				v.parsed(o.minimumPlannedTrainees(), ProfileValidation.at("operation", "minimumPlannedTrainees"), Integer::valueOf),
+				v.choice(o.belowMinimum(), ProfileValidation.at("operation", "belowMinimum"), TraineeShortfall::valueOf),
+				v.choice(o.managingUnit(), ProfileValidation.at("operation", "managingUnit"), ManagingUnit::valueOf),
+				v.choice(o.planNeedsManagingUnitConsent(), ProfileValidation.at("operation", "planNeedsManagingUnitConsent"), ProfileForm::bool),
+				v.choice(o.feesDisclosed(), ProfileValidation.at("operation", "feesDisclosed"), ProfileForm::bool));
 
 		SupervisionRules s = p.supervision();
 		SupervisionRules newSupervision = new SupervisionRules(
-				v.parsed(s.assessmentCycleYears(), "supervision.assessmentCycleYears", Integer::valueOf),
-				v.choice(s.assessor(), "supervision.assessor", Assessor::valueOf),
-				v.choice(s.assessedOnSite(), "supervision.assessedOnSite", ProfileForm::bool), s.assessmentItems(),
-				v.choice(s.spotChecks(), "supervision.spotChecks", ProfileForm::bool),
-				v.choice(s.spotCheckResultsPublished(), "supervision.spotCheckResultsPublished", ProfileForm::bool),
-				v.parsed(s.revokedBanYears(), "supervision.revokedBanYears", Integer::valueOf),
-				v.choice(s.falsifiedBanForever(), "supervision.falsifiedBanForever", ProfileForm::bool));
+				v.parsed(s.assessmentCycleYears(), ProfileValidation.at("supervision", "assessmentCycleYears"), Integer::valueOf),
+				v.choice(s.assessor(), ProfileValidation.at("supervision", "assessor"), Assessor::valueOf),
+				v.choice(s.assessedOnSite(), ProfileValidation.at("supervision", "assessedOnSite"), ProfileForm::bool), s.assessmentItems(),
+				v.choice(s.spotChecks(), ProfileValidation.at("supervision", "spotChecks"), ProfileForm::bool),
+				v.choice(s.spotCheckResultsPublished(), ProfileValidation.at("supervision", "spotCheckResultsPublished"), ProfileForm::bool),
+				v.parsed(s.revokedBanYears(), ProfileValidation.at("supervision", "revokedBanYears"), Integer::valueOf),
+				v.choice(s.falsifiedBanForever(), ProfileValidation.at("supervision", "falsifiedBanForever"), ProfileForm::bool));
 
 		CreditRules c = p.credit();
-		CreditRules newCredit = new CreditRules(v.parsed(c.annualHours(), "credit.annualHours", Integer::valueOf),
-				v.parsed(c.publicMinimum(), "credit.publicMinimum", Integer::valueOf),
-				v.parsed(c.professionalMinimum(), "credit.professionalMinimum", Integer::valueOf),
-				v.parsed(c.electiveMinimum(), "credit.electiveMinimum", Integer::valueOf), c.shares(),
-				v.choice(c.baseTrainingCounts(), "credit.baseTrainingCounts", ProfileForm::bool));
+		CreditRules newCredit = new CreditRules(v.parsed(c.annualHours(), ProfileValidation.at("credit", "annualHours"), Integer::valueOf),
+				v.parsed(c.publicMinimum(), ProfileValidation.at("credit", "publicMinimum"), Integer::valueOf),
+				v.parsed(c.professionalMinimum(), ProfileValidation.at("credit", "professionalMinimum"), Integer::valueOf),
+				v.parsed(c.electiveMinimum(), ProfileValidation.at("credit", "electiveMinimum"), Integer::valueOf), c.shares(),
+				v.choice(c.baseTrainingCounts(), ProfileValidation.at("credit", "baseTrainingCounts"), ProfileForm::bool));
 
 		PolicyProfile result = new PolicyProfile(p.code(), p.jurisdiction(), p.version(), p.title(), p.document(), p.level(),
 				p.regionCode(), v.date(p.effectiveFrom(), "effectiveFrom"), v.date(p.effectiveTo(), "effectiveTo"),

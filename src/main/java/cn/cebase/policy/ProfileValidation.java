@@ -50,8 +50,8 @@ public final class ProfileValidation {
 			checkOperation(profile.operation(), problems);
 		}
 		if (profile.supervision() != null) {
-			nonNegative(profile.supervision().assessmentCycleYears(), "supervision.assessmentCycleYears", problems);
-			nonNegative(profile.supervision().revokedBanYears(), "supervision.revokedBanYears", problems);
+			nonNegative(profile.supervision().assessmentCycleYears(), at("supervision", "assessmentCycleYears"), problems);
+			nonNegative(profile.supervision().revokedBanYears(), at("supervision", "revokedBanYears"), problems);
 		}
 		if (profile.credit() != null) {
 			checkCredit(profile.credit(), problems);
@@ -62,53 +62,53 @@ public final class ProfileValidation {
 	private static void checkApplication(ApplicationRules application, Set<TrackKind> tracks,
 			List<BusinessException> problems) {
 		for (int i = 0; i < application.eligibility().size(); i++) {
-			checkRule(application.eligibility().get(i), "application.eligibility[" + i + "]", problems);
+			checkRule(application.eligibility().get(i), at("application", "eligibility[") + i + "]", problems);
 		}
 		for (int i = 0; i < application.tracks().size(); i++) {
 			if (!tracks.add(application.tracks().get(i).kind())) {
-				problems.add(BusinessException.invalidField("application.tracks[" + i + "]", "policy.invalid.trackTwice",
+				problems.add(BusinessException.invalidField(at("application", "tracks[") + i + "]", "policy.invalid.trackTwice",
 						application.tracks().get(i).kind().name()));
 			}
 		}
 		if (tracks.isEmpty()) {
-			problems.add(BusinessException.invalidField("application.tracks", "policy.invalid.noTrack"));
+			problems.add(BusinessException.invalidField(at("application", "tracks"), "policy.invalid.noTrack"));
 		}
 	}
 
 	private static void checkReview(ReviewRules review, Set<TrackKind> tracks, List<BusinessException> problems) {
 		for (int i = 0; i < review.quotas().size(); i++) {
-			checkQuota(review.quotas().get(i), "review.quotas[" + i + "]", tracks, problems);
+			checkQuota(review.quotas().get(i), at("review", "quotas[") + i + "]", tracks, problems);
 		}
 		if (review.route().isEmpty() || review.route().get(review.route().size() - 1).actor() != RouteActor.AUTHORITY) {
-			problems.add(BusinessException.invalidField("review.route", "policy.invalid.routeEndsWithAuthority"));
+			problems.add(BusinessException.invalidField(at("review", "route"), "policy.invalid.routeEndsWithAuthority"));
 		}
 		for (int i = 0; i < review.route().size(); i++) {
 			PolicyProfile.RouteStage stage = review.route().get(i);
 			if (stage.actor() == RouteActor.RECOMMENDER && stage.recommenders().isEmpty()) {
 				// an applicant must be able to choose whom it applies through
-				problems.add(BusinessException.invalidField("review.route[" + i + "].recommenders",
+				problems.add(BusinessException.invalidField(at("review", "route[") + i + "].recommenders",
 						"policy.invalid.noRecommenders"));
 			}
 		}
-		nonNegative(review.publicityDays(), "review.publicityDays", problems);
-		nonNegative(review.subsidyCapYuan(), "review.subsidyCapYuan", problems);
+		nonNegative(review.publicityDays(), at("review", "publicityDays"), problems);
+		nonNegative(review.subsidyCapYuan(), at("review", "subsidyCapYuan"), problems);
 		if (review.baseNumberFormat() != null && review.baseNumberFormat().isSet()
 				&& (!review.baseNumberFormat().value().contains("{seq}") || review.baseNumberFormat().value().length() > 30)) {
 			// every base needs a number of its own, and the number must fit on the plaque
-			problems.add(BusinessException.invalidField("review.baseNumberFormat", "policy.invalid.baseNumberFormat"));
+			problems.add(BusinessException.invalidField(at("review", "baseNumberFormat"), "policy.invalid.baseNumberFormat"));
 		}
 	}
 
 	private static void checkOperation(OperationRules operation, List<BusinessException> problems) {
 		if (operation.annualReportDue() != null && operation.annualReportDue().isSet()
 				&& !operation.annualReportDue().value().matches("(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])")) {
-			problems.add(BusinessException.invalidField("operation.annualReportDue", "policy.invalid.monthDay"));
+			problems.add(BusinessException.invalidField(at("operation", "annualReportDue"), "policy.invalid.monthDay"));
 		}
-		nonNegative(operation.minimumPlannedTrainees(), "operation.minimumPlannedTrainees", problems);
+		nonNegative(operation.minimumPlannedTrainees(), at("operation", "minimumPlannedTrainees"), problems);
 	}
 
 	private static void checkCredit(CreditRules credit, List<BusinessException> problems) {
-		nonNegative(credit.annualHours(), "credit.annualHours", problems);
+		nonNegative(credit.annualHours(), at("credit", "annualHours"), problems);
 		Integer total = credit.annualHours() != null && credit.annualHours().isSet() ? credit.annualHours().value() : null;
 		for (HoursCategory category : HoursCategory.values()) {
 			String path = "credit." + minimumName(category);
@@ -120,7 +120,7 @@ public final class ProfileValidation {
 			}
 		}
 		for (int i = 0; i < credit.shares().size(); i++) {
-			String path = "credit.shares[" + i + "]";
+			String path = at("credit", "shares[") + i + "]";
 			Cited<CreditRules.HoursShare> share = credit.shares().get(i);
 			if (share == null || !share.isSet() || share.value().category() == null) {
 				problems.add(BusinessException.invalidField(path, "validation.required"));
@@ -133,6 +133,14 @@ public final class ProfileValidation {
 				problems.add(BusinessException.invalidField(path, "policy.invalid.shareAboveWhole"));
 			}
 		}
+	}
+
+	/**
+	 * The path of a value inside a section, as the API document and the editor's inputs name it:
+	 * {@code at("operation", "minimumPlannedTrainees")} is "operation.minimumPlannedTrainees".
+	 */
+	static String at(String section, String path) {
+		return section + "." + path;
 	}
 
 	/** The name of the credit component that holds a category's minimum, as paths name it. */
