@@ -135,6 +135,60 @@ class ProfileEditingTests {
 	}
 
 	@Test
+	void theNewSectionsScalarValuesAreEditedAndCiteTheBasis() throws Exception {
+		CurrentUser fujian = Fixtures.user(users, "fj.authority");
+		PolicyProfile before = profiles.latest("FJ").orElseThrow();
+		mvc.perform(get("/policies/FJ/edit").with(user(fujian)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"operation.minimumPlannedTrainees\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*<select[^>]*id=\"operation.managingUnit\".*<option value=\"AUTHORITY\" selected=\"selected\">.*")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"credit.publicMinimum\"")));
+
+		// a category minimum above the year's total comes back beside it, and nothing is stored
+		String html = mvc.perform(post("/policies/FJ/edit").with(user(fujian)).with(csrf())
+			.param("basis", "闽人社发〔2027〕2号")
+			.param("reason", "学时分类要求")
+			.param("credit.professionalMinimum", "100"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("类别学时下限（100）超过每年总学时（90）。")
+			.containsPattern("<input(?=[^>]*id=\"credit.professionalMinimum\")[^>]*is-invalid");
+		assertThat(profiles.latest("FJ").orElseThrow().version()).isEqualTo(before.version());
+
+		mvc.perform(post("/policies/FJ/edit").with(user(fujian)).with(csrf())
+			.param("basis", "闽人社发〔2027〕2号")
+			.param("reason", "学时分类要求")
+			.param("credit.publicMinimum", "30")
+			.param("credit.professionalMinimum", "42")
+			.param("credit.electiveMinimum", "18")
+			.param("operation.minimumPlannedTrainees", "1200")
+			.param("supervision.spotCheckResultsPublished", "true"))
+			.andExpect(redirectedUrl("/policies/FJ"));
+		PolicyProfile after = profiles.latest("FJ").orElseThrow();
+		try {
+			assertThat(after.version()).isEqualTo(before.version() + 1);
+			assertThat(after.credit().publicMinimum()).isEqualTo(cn.cebase.policy.Cited.of(30, "闽人社发〔2027〕2号"));
+			assertThat(after.credit().professionalMinimum().value()).isEqualTo(42);
+			assertThat(after.credit().electiveMinimum().value()).isEqualTo(18);
+			assertThat(after.operation().minimumPlannedTrainees()).isEqualTo(cn.cebase.policy.Cited.of(1200, "闽人社发〔2027〕2号"));
+			// unchanged values keep their article; the lists stay as they were
+			assertThat(after.supervision().spotCheckResultsPublished()).isEqualTo(before.supervision().spotCheckResultsPublished());
+			assertThat(after.operation().managingUnit()).isEqualTo(before.operation().managingUnit());
+			assertThat(after.supervision().assessmentItems()).isEqualTo(before.supervision().assessmentItems());
+			assertThat(after.credit().shares()).isEqualTo(before.credit().shares());
+			assertThat(jdbc.sql("select changes from audit_event where action = 'policy.newVersion' and target_id = ?")
+				.param("FJ#" + after.version()).query(String.class).single())
+				.contains("credit.publicMinimum", "operation.minimumPlannedTrainees")
+				.doesNotContain("supervision.spotCheckResultsPublished");
+		}
+		finally {
+			// the profile is shared by the other tests: back to the built-in values, as a further version
+			jdbc.sql("delete from policy_profile where code = 'FJ' and version > ?").param(before.version()).update();
+		}
+	}
+
+	@Test
 	void onlyTheJurisdictionsAuthorityOrAnAdministratorRevises() throws Exception {
 		mvc.perform(get("/policies/SD/edit").with(user(Fixtures.user(users, "fj.authority")))).andExpect(status().isForbidden());
 		mvc.perform(get("/policies/FJ/edit").with(user(Fixtures.user(users, "inst.fj")))).andExpect(status().isForbidden());
