@@ -1,5 +1,7 @@
 package cn.cebase.policy;
 
+import static cn.cebase.policy.ProfileValidation.at;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -39,17 +41,17 @@ final class ProfileForm {
 
 	static List<ProfileEntry> entries(PolicyProfile p) {
 		List<ProfileEntry> entries = new ArrayList<>();
-		entries.add(cited("general", "effectiveFrom", "policy.field.effectiveFrom", p.effectiveFrom(), "date"));
-		entries.add(cited("general", "effectiveTo", "policy.field.effectiveTo", p.effectiveTo(), "date"));
+		entries.add(cited("general", "effectiveFrom", p.effectiveFrom(), "date"));
+		entries.add(cited("general", "effectiveTo", p.effectiveTo(), "date"));
 
 		ApplicationRules application = p.application();
 		for (int i = 0; i < application.eligibility().size(); i++) {
 			RuleSetting rule = application.eligibility().get(i);
 			for (String parameter : NUMERIC) {
 				if (rule.parameters().get(parameter) instanceof Number number) {
-					entries.add(new ProfileEntry("application", ProfileValidation.at("application", "eligibility[") + i + "].parameters." + parameter,
-							"policy.rule." + rule.rule(), "policy.parameter." + parameter, String.valueOf(number), rule.source(),
-							"number", null, null, null));
+					String path = at("application", "eligibility[") + i + "].parameters." + parameter;
+					entries.add(new ProfileEntry("application", path, "policy.rule." + rule.rule(),
+							"policy.parameter." + parameter, String.valueOf(number), rule.source(), "number", null, null, null));
 				}
 			}
 		}
@@ -57,64 +59,52 @@ final class ProfileForm {
 		ReviewRules review = p.review();
 		for (int i = 0; i < review.quotas().size(); i++) {
 			QuotaSetting quota = review.quotas().get(i);
-			entries.add(new ProfileEntry("review", ProfileValidation.at("review", "quotas[") + i + "].total", "policy.recommender." + quota.recommender(),
+			String prefix = at("review", "quotas[") + i + "]";
+			entries.add(new ProfileEntry("review", prefix + ".total", "policy.recommender." + quota.recommender(),
 					"policy.quotaTotal", String.valueOf(quota.total()), quota.source(), "number", null, null, null));
 			for (TrackSetting track : application.tracks()) {
 				if (track.kind() != TrackKind.REGULAR && !track.outsideQuota()) {
 					Integer share = quota.perTrack().get(track.kind());
-					entries.add(new ProfileEntry("review", ProfileValidation.at("review", "quotas[") + i + "].perTrack." + track.kind(),
+					entries.add(new ProfileEntry("review", prefix + ".perTrack." + track.kind(),
 							"policy.recommender." + quota.recommender(), "policy.track." + track.kind(),
 							share == null ? "" : String.valueOf(share), quota.source(), "number", null, null, null));
 				}
 			}
 		}
-		entries.add(cited("review", ProfileValidation.at("review", "publicityDays"), "policy.field.publicityDays", review.publicityDays(), "number"));
-		entries.add(cited("review", ProfileValidation.at("review", "subsidyCapYuan"), "policy.field.subsidyCapYuan", review.subsidyCapYuan(), "number"));
-		ProfileEntry format = cited("review", ProfileValidation.at("review", "baseNumberFormat"), "policy.field.baseNumberFormat",
-				review.baseNumberFormat(), "text");
+		entries.add(cited("review", "publicityDays", review.publicityDays(), "number"));
+		entries.add(cited("review", "subsidyCapYuan", review.subsidyCapYuan(), "number"));
+		ProfileEntry format = cited("review", "baseNumberFormat", review.baseNumberFormat(), "text");
 		entries.add(new ProfileEntry(format.section(), format.path(), format.labelKey(), null, format.value(), format.source(),
 				format.type(), "policy.edit.baseNumberFormat.hint", null, null));
 
 		OperationRules operation = p.operation();
-		entries.add(cited("operation", ProfileValidation.at("operation", "annualReportDue"), "policy.field.annualReportDue",
-				operation.annualReportDue(), "text"));
-		entries.add(cited("operation", ProfileValidation.at("operation", "minimumPlannedTrainees"), "policy.field.minimumPlannedTrainees",
-				operation.minimumPlannedTrainees(), "number"));
-		entries.add(choice("operation", ProfileValidation.at("operation", "belowMinimum"), "policy.field.belowMinimum", operation.belowMinimum(),
-				names(TraineeShortfall.values()), "policy.belowMinimum."));
-		entries.add(choice("operation", ProfileValidation.at("operation", "managingUnit"), "policy.field.managingUnit", operation.managingUnit(),
-				names(ManagingUnit.values()), "policy.managingUnit."));
-		entries.add(choice("operation", ProfileValidation.at("operation", "planNeedsManagingUnitConsent"), "policy.field.planNeedsManagingUnitConsent",
-				operation.planNeedsManagingUnitConsent(), BOOLEAN, "policy.boolean."));
-		entries.add(choice("operation", ProfileValidation.at("operation", "feesDisclosed"), "policy.field.feesDisclosed", operation.feesDisclosed(),
-				BOOLEAN, "policy.boolean."));
+		entries.add(cited("operation", "annualReportDue", operation.annualReportDue(), "text"));
+		entries.add(cited("operation", "minimumPlannedTrainees", operation.minimumPlannedTrainees(), "number"));
+		entries.add(choice("operation", "belowMinimum", operation.belowMinimum(), names(TraineeShortfall.values()),
+				"policy.belowMinimum."));
+		entries.add(choice("operation", "managingUnit", operation.managingUnit(), names(ManagingUnit.values()),
+				"policy.managingUnit."));
+		entries.add(yesNo("operation", "planNeedsManagingUnitConsent", operation.planNeedsManagingUnitConsent()));
+		entries.add(yesNo("operation", "feesDisclosed", operation.feesDisclosed()));
 
 		SupervisionRules supervision = p.supervision();
-		entries.add(cited("supervision", ProfileValidation.at("supervision", "assessmentCycleYears"), "policy.field.assessmentCycleYears",
-				supervision.assessmentCycleYears(), "number"));
-		entries.add(choice("supervision", ProfileValidation.at("supervision", "assessor"), "policy.field.assessor", supervision.assessor(),
-				names(Assessor.values()), "policy.assessor."));
-		entries.add(choice("supervision", ProfileValidation.at("supervision", "assessedOnSite"), "policy.field.assessedOnSite",
-				supervision.assessedOnSite(), BOOLEAN, "policy.boolean."));
-		entries.add(choice("supervision", ProfileValidation.at("supervision", "spotChecks"), "policy.field.spotChecks", supervision.spotChecks(),
-				BOOLEAN, "policy.boolean."));
-		entries.add(choice("supervision", ProfileValidation.at("supervision", "spotCheckResultsPublished"), "policy.field.spotCheckResultsPublished",
-				supervision.spotCheckResultsPublished(), BOOLEAN, "policy.boolean."));
-		entries.add(cited("supervision", ProfileValidation.at("supervision", "revokedBanYears"), "policy.field.revokedBanYears",
-				supervision.revokedBanYears(), "number"));
-		entries.add(choice("supervision", ProfileValidation.at("supervision", "falsifiedBanForever"), "policy.field.falsifiedBanForever",
-				supervision.falsifiedBanForever(), BOOLEAN, "policy.boolean."));
+		entries.add(cited("supervision", "assessmentCycleYears", supervision.assessmentCycleYears(), "number"));
+		entries.add(choice("supervision", "assessor", supervision.assessor(), names(Assessor.values()), "policy.assessor."));
+		entries.add(yesNo("supervision", "assessedOnSite", supervision.assessedOnSite()));
+		entries.add(yesNo("supervision", "spotChecks", supervision.spotChecks()));
+		entries.add(yesNo("supervision", "spotCheckResultsPublished", supervision.spotCheckResultsPublished()));
+		entries.add(cited("supervision", "revokedBanYears", supervision.revokedBanYears(), "number"));
+		entries.add(yesNo("supervision", "falsifiedBanForever", supervision.falsifiedBanForever()));
 
 		CreditRules credit = p.credit();
-		entries.add(cited("credit", ProfileValidation.at("credit", "annualHours"), "policy.field.annualHours", credit.annualHours(), "number"));
+		entries.add(cited("credit", "annualHours", credit.annualHours(), "number"));
 		for (HoursCategory category : HoursCategory.values()) {
 			// one input per category, its label naming the category
-			entries.add(new ProfileEntry("credit", "credit." + ProfileValidation.minimumName(category),
+			entries.add(new ProfileEntry("credit", at("credit", ProfileValidation.minimumName(category)),
 					"policy.field.categoryMinimum", "policy.hoursCategory." + category, shown(credit.minimum(category)),
 					origin(credit.minimum(category)), "number", null, null, null));
 		}
-		entries.add(choice("credit", ProfileValidation.at("credit", "baseTrainingCounts"), "policy.field.baseTrainingCounts",
-				credit.baseTrainingCounts(), BOOLEAN, "policy.boolean."));
+		entries.add(yesNo("credit", "baseTrainingCounts", credit.baseTrainingCounts()));
 		return entries;
 	}
 
@@ -133,7 +123,7 @@ final class ProfileForm {
 			Map<String, Object> parameters = new LinkedHashMap<>(rule.parameters());
 			boolean changed = false;
 			for (String parameter : NUMERIC) {
-				String path = ProfileValidation.at("application", "eligibility[") + i + "].parameters." + parameter;
+				String path = at("application", "eligibility[") + i + "].parameters." + parameter;
 				if (!form.containsKey(path)) {
 					continue;
 				}
@@ -159,7 +149,7 @@ final class ProfileForm {
 		List<QuotaSetting> quotas = new ArrayList<>();
 		for (int i = 0; i < review.quotas().size(); i++) {
 			QuotaSetting quota = review.quotas().get(i);
-			String prefix = ProfileValidation.at("review", "quotas[") + i + "]";
+			String prefix = at("review", "quotas[") + i + "]";
 			Integer total = number(form.getOrDefault(prefix + ".total", String.valueOf(quota.total())), prefix + ".total",
 					problems, Integer::valueOf);
 			Map<TrackKind, Integer> shares = new LinkedHashMap<>(quota.perTrack());
@@ -182,34 +172,34 @@ final class ProfileForm {
 		ApplicationRules newApplication = new ApplicationRules(rules, application.tracks(), application.formSections(),
 				application.keyFields(), application.priorityHints());
 		ReviewRules newReview = new ReviewRules(review.route(), quotas,
-				v.parsed(review.publicityDays(), ProfileValidation.at("review", "publicityDays"), Integer::valueOf),
-				v.parsed(review.subsidyCapYuan(), ProfileValidation.at("review", "subsidyCapYuan"), Long::valueOf),
-				v.text(review.baseNumberFormat(), ProfileValidation.at("review", "baseNumberFormat")));
+				v.parsed(review.publicityDays(), at("review", "publicityDays"), Integer::valueOf),
+				v.parsed(review.subsidyCapYuan(), at("review", "subsidyCapYuan"), Long::valueOf),
+				v.text(review.baseNumberFormat(), at("review", "baseNumberFormat")));
 
 		OperationRules o = p.operation();
-		OperationRules newOperation = new OperationRules(v.text(o.annualReportDue(), ProfileValidation.at("operation", "annualReportDue")),
-				v.parsed(o.minimumPlannedTrainees(), ProfileValidation.at("operation", "minimumPlannedTrainees"), Integer::valueOf),
-				v.choice(o.belowMinimum(), ProfileValidation.at("operation", "belowMinimum"), TraineeShortfall::valueOf),
-				v.choice(o.managingUnit(), ProfileValidation.at("operation", "managingUnit"), ManagingUnit::valueOf),
-				v.choice(o.planNeedsManagingUnitConsent(), ProfileValidation.at("operation", "planNeedsManagingUnitConsent"), ProfileForm::bool),
-				v.choice(o.feesDisclosed(), ProfileValidation.at("operation", "feesDisclosed"), ProfileForm::bool));
+		OperationRules newOperation = new OperationRules(v.text(o.annualReportDue(), at("operation", "annualReportDue")),
+				v.parsed(o.minimumPlannedTrainees(), at("operation", "minimumPlannedTrainees"), Integer::valueOf),
+				v.parsed(o.belowMinimum(), at("operation", "belowMinimum"), TraineeShortfall::valueOf),
+				v.parsed(o.managingUnit(), at("operation", "managingUnit"), ManagingUnit::valueOf),
+				v.parsed(o.planNeedsManagingUnitConsent(), at("operation", "planNeedsManagingUnitConsent"), ProfileForm::bool),
+				v.parsed(o.feesDisclosed(), at("operation", "feesDisclosed"), ProfileForm::bool));
 
 		SupervisionRules s = p.supervision();
 		SupervisionRules newSupervision = new SupervisionRules(
-				v.parsed(s.assessmentCycleYears(), ProfileValidation.at("supervision", "assessmentCycleYears"), Integer::valueOf),
-				v.choice(s.assessor(), ProfileValidation.at("supervision", "assessor"), Assessor::valueOf),
-				v.choice(s.assessedOnSite(), ProfileValidation.at("supervision", "assessedOnSite"), ProfileForm::bool), s.assessmentItems(),
-				v.choice(s.spotChecks(), ProfileValidation.at("supervision", "spotChecks"), ProfileForm::bool),
-				v.choice(s.spotCheckResultsPublished(), ProfileValidation.at("supervision", "spotCheckResultsPublished"), ProfileForm::bool),
-				v.parsed(s.revokedBanYears(), ProfileValidation.at("supervision", "revokedBanYears"), Integer::valueOf),
-				v.choice(s.falsifiedBanForever(), ProfileValidation.at("supervision", "falsifiedBanForever"), ProfileForm::bool));
+				v.parsed(s.assessmentCycleYears(), at("supervision", "assessmentCycleYears"), Integer::valueOf),
+				v.parsed(s.assessor(), at("supervision", "assessor"), Assessor::valueOf),
+				v.parsed(s.assessedOnSite(), at("supervision", "assessedOnSite"), ProfileForm::bool), s.assessmentItems(),
+				v.parsed(s.spotChecks(), at("supervision", "spotChecks"), ProfileForm::bool),
+				v.parsed(s.spotCheckResultsPublished(), at("supervision", "spotCheckResultsPublished"), ProfileForm::bool),
+				v.parsed(s.revokedBanYears(), at("supervision", "revokedBanYears"), Integer::valueOf),
+				v.parsed(s.falsifiedBanForever(), at("supervision", "falsifiedBanForever"), ProfileForm::bool));
 
 		CreditRules c = p.credit();
-		CreditRules newCredit = new CreditRules(v.parsed(c.annualHours(), ProfileValidation.at("credit", "annualHours"), Integer::valueOf),
-				v.parsed(c.publicMinimum(), ProfileValidation.at("credit", "publicMinimum"), Integer::valueOf),
-				v.parsed(c.professionalMinimum(), ProfileValidation.at("credit", "professionalMinimum"), Integer::valueOf),
-				v.parsed(c.electiveMinimum(), ProfileValidation.at("credit", "electiveMinimum"), Integer::valueOf), c.shares(),
-				v.choice(c.baseTrainingCounts(), ProfileValidation.at("credit", "baseTrainingCounts"), ProfileForm::bool));
+		CreditRules newCredit = new CreditRules(v.parsed(c.annualHours(), at("credit", "annualHours"), Integer::valueOf),
+				v.parsed(c.publicMinimum(), at("credit", "publicMinimum"), Integer::valueOf),
+				v.parsed(c.professionalMinimum(), at("credit", "professionalMinimum"), Integer::valueOf),
+				v.parsed(c.electiveMinimum(), at("credit", "electiveMinimum"), Integer::valueOf), c.shares(),
+				v.parsed(c.baseTrainingCounts(), at("credit", "baseTrainingCounts"), ProfileForm::bool));
 
 		PolicyProfile result = new PolicyProfile(p.code(), p.jurisdiction(), p.version(), p.title(), p.document(), p.level(),
 				p.regionCode(), v.date(p.effectiveFrom(), "effectiveFrom"), v.date(p.effectiveTo(), "effectiveTo"),
@@ -250,14 +240,24 @@ final class ProfileForm {
 		return Arrays.stream(values).map(Enum::name).toList();
 	}
 
-	private static ProfileEntry cited(String section, String path, String label, Cited<?> value, String type) {
-		return new ProfileEntry(section, path, label, null, shown(value), origin(value), type, null, null, null);
+	/** The input of a section's cited value, labelled {@code policy.field.<name>}; "general" values are the profile's own. */
+	private static ProfileEntry cited(String section, String name, Cited<?> value, String type) {
+		return new ProfileEntry(section, path(section, name), "policy.field." + name, null, shown(value), origin(value), type,
+				null, null, null);
 	}
 
-	private static ProfileEntry choice(String section, String path, String label, Cited<?> value, List<String> options,
+	private static ProfileEntry choice(String section, String name, Cited<?> value, List<String> options,
 			String optionKeyPrefix) {
-		return new ProfileEntry(section, path, label, null, shown(value), origin(value), "select", null, options,
-				optionKeyPrefix);
+		return new ProfileEntry(section, path(section, name), "policy.field." + name, null, shown(value), origin(value),
+				"select", null, options, optionKeyPrefix);
+	}
+
+	private static ProfileEntry yesNo(String section, String name, Cited<Boolean> value) {
+		return choice(section, name, value, BOOLEAN, "policy.boolean.");
+	}
+
+	private static String path(String section, String name) {
+		return section.equals("general") ? name : at(section, name);
 	}
 
 	private static String shown(Cited<?> value) {
@@ -288,10 +288,6 @@ final class ProfileForm {
 	private record Values(Map<String, String> form, String basis, List<BusinessException> problems) {
 
 		<T> Cited<T> parsed(Cited<T> old, String path, Function<String, T> parse) {
-			return choice(old, path, parse);
-		}
-
-		<T> Cited<T> choice(Cited<T> old, String path, Function<String, T> parse) {
 			String raw = form.get(path);
 			if (raw == null) {
 				return old;
@@ -310,11 +306,11 @@ final class ProfileForm {
 		}
 
 		Cited<String> text(Cited<String> old, String path) {
-			return choice(old, path, Function.identity());
+			return parsed(old, path, Function.identity());
 		}
 
 		Cited<LocalDate> date(Cited<LocalDate> old, String path) {
-			return choice(old, path, LocalDate::parse);
+			return parsed(old, path, LocalDate::parse);
 		}
 
 		private <T> Cited<T> changed(Cited<T> old, T value) {
