@@ -278,7 +278,7 @@ public class BaseManagement {
 	public Optional<cn.cebase.policy.Cited<Integer>> revocationBan(long baseId) {
 		BaseView base = bases.find(baseId).orElseThrow(BusinessException::notFound);
 		return profileCodeOf(base).flatMap(profiles::latest)
-			.map(PolicyProfile::revokedBanYears)
+			.map(profile -> profile.supervision().revokedBanYears())
 			.filter(ban -> ban != null && ban.isSet());
 	}
 
@@ -409,7 +409,7 @@ public class BaseManagement {
 	/** The profile's own words for the track, with their article: "鲁人社 … 三（三）：…不再保留…资格". */
 	private String lapseReason(String profileCode) {
 		PolicyProfile profile = profiles.latest(profileCode).orElseThrow();
-		String reason = profile.tracks()
+		String reason = profile.application().tracks()
 			.stream()
 			.filter(t -> t.kind() == TrackKind.RECONFIRMATION)
 			.findFirst()
@@ -419,7 +419,7 @@ public class BaseManagement {
 	}
 
 	private String reconfirmationSource(PolicyProfile profile) {
-		return profile.tracks()
+		return profile.application().tracks()
 			.stream()
 			.filter(t -> t.kind() == TrackKind.RECONFIRMATION && t.source() != null)
 			.findFirst()

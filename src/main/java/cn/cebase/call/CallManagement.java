@@ -152,7 +152,7 @@ public class CallManagement {
 			throw BusinessException.invalid(problems);
 		}
 		Call draft = new Call(null, profile.code(), profile.version(), authority.id(), details,
-				profile.priorityHints().stream().map(Cited::value).toList(), CallStatus.DRAFT, null, null, actor.id(),
+				profile.application().priorityHints().stream().map(Cited::value).toList(), CallStatus.DRAFT, null, null, actor.id(),
 				clock.instant(), 0);
 		long id = calls.insert(draft);
 		events.publishEvent(AuditableAction.of("call.create", "call", id).withChanges(summary(details, profile)));
@@ -307,7 +307,7 @@ public class CallManagement {
 			problems.add(BusinessException.invalidField("tracks", "call.tracksRequired"));
 		}
 		for (TrackKind track : details.tracks()) {
-			if (!profile.hasTrack(track)) {
+			if (!profile.application().hasTrack(track)) {
 				problems.add(BusinessException.invalidField("tracks", "policy.trackNotOffered", track.name(), profile.code()));
 			}
 		}
@@ -333,7 +333,7 @@ public class CallManagement {
 	/** A call offers the profile's regular track and key fields unless the authority chose otherwise. */
 	private static CallDetails withProfileDefaults(CallDetails d, PolicyProfile profile) {
 		List<TrackKind> tracks = d.tracks().isEmpty() ? List.of(TrackKind.REGULAR) : d.tracks();
-		List<String> keyFields = d.keyFields().isEmpty() ? profile.keyFields().stream().map(Cited::value).toList()
+		List<String> keyFields = d.keyFields().isEmpty() ? profile.application().keyFields().stream().map(Cited::value).toList()
 				: d.keyFields().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
 		return new CallDetails(strip(d.title()), d.year(), strip(d.batchName()), d.notice(), d.opensAt(), d.closesAt(), tracks,
 				keyFields);
@@ -490,7 +490,7 @@ public class CallManagement {
 			return new RecommenderQuota(recommender.id(), recommender.name(), kind, adjusted.get(Calls.TOTAL), shares, true,
 					calls.quotaReason(call.id(), recommender.id()));
 		}
-		return profile.quotas()
+		return profile.review().quotas()
 			.stream()
 			.filter(q -> q.recommender() == kind)
 			.findFirst()

@@ -35,7 +35,7 @@ class CallRoutes {
 		if (track != null && track.goesStraightToAuthority()) {
 			return Channel.NONE;
 		}
-		for (RouteStage stage : profile.route()) {
+		for (RouteStage stage : profile.review().route()) {
 			switch (stage.actor()) {
 				case RECOMMENDER:
 					return Channel.RECOMMENDER_REQUIRED;
@@ -94,7 +94,7 @@ class CallRoutes {
 		else if (channel == Channel.RECOMMENDER_REQUIRED) {
 			throw BusinessException.invalidField("channelId", "call.route.channelRequired");
 		}
-		List<RouteStage> stages = profile.route();
+		List<RouteStage> stages = profile.review().route();
 		List<Organization> actors = new ArrayList<>();
 		List<RouteStage> named = new ArrayList<>();
 		for (RouteStage stage : stages) {
@@ -137,8 +137,8 @@ class CallRoutes {
 		if (channelId != null) {
 			throw BusinessException.invalidField("channelId", "call.route.channelNotAllowed");
 		}
-		RouteStage stage = profile.route().get(profile.route().size() - 1);
-		String source = profile.tracks()
+		RouteStage stage = profile.review().route().get(profile.review().route().size() - 1);
+		String source = profile.application().tracks()
 			.stream()
 			.filter(t -> t.kind() == track)
 			.map(PolicyProfile.TrackSetting::source)
@@ -158,12 +158,12 @@ class CallRoutes {
 
 	/** Who may recommend: the stage's list, or for a profile stored before it had one, the kinds its quotas name. */
 	private static List<RecommenderKind> recommendersOf(PolicyProfile profile) {
-		Optional<RouteStage> stage = profile.route().stream().filter(s -> s.actor() == RouteActor.RECOMMENDER).findFirst();
+		Optional<RouteStage> stage = profile.review().route().stream().filter(s -> s.actor() == RouteActor.RECOMMENDER).findFirst();
 		if (stage.isPresent() && !stage.get().recommenders().isEmpty()) {
 			return stage.get().recommenders();
 		}
-		if (!profile.quotas().isEmpty()) {
-			return profile.quotas().stream().map(PolicyProfile.QuotaSetting::recommender).toList();
+		if (!profile.review().quotas().isEmpty()) {
+			return profile.review().quotas().stream().map(PolicyProfile.QuotaSetting::recommender).toList();
 		}
 		return List.of(RecommenderKind.values());
 	}

@@ -11,10 +11,10 @@ public final class EligibilityCheck {
 	}
 
 	public static EligibilityReport run(PolicyProfile profile, TrackKind track, EligibilityFacts facts) {
-		if (!profile.hasTrack(track)) {
+		if (!profile.application().hasTrack(track)) {
 			throw BusinessException.invalidField("track", "policy.trackNotOffered", track.name(), profile.code());
 		}
-		List<RuleResult> results = profile.eligibility()
+		List<RuleResult> results = profile.application().eligibility()
 			.stream()
 			.filter(setting -> setting.appliesTo(track))
 			.map(setting -> EligibilityPolicies.named(setting.rule())

@@ -321,7 +321,7 @@ public final class EligibilityPolicies {
 			if (facts.keyField() == null || facts.keyField().isBlank()) {
 				return result(setting, Outcome.WARN, "eligibility.keyField.unknown");
 			}
-			boolean listed = profile.keyFields().stream().anyMatch(f -> facts.keyField().equals(f.value()));
+			boolean listed = profile.application().keyFields().stream().anyMatch(f -> facts.keyField().equals(f.value()));
 			return listed ? result(setting, Outcome.PASS, "eligibility.keyField.pass", facts.keyField())
 					: result(setting, Outcome.WARN, "eligibility.keyField.outside", facts.keyField());
 		}

@@ -5,27 +5,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 政策配置: what one jurisdiction's document sets for the life of its bases, each value cited.
- * Built-in profiles ship in {@code resources/policy}; an authority copies one into a new version
- * for a new year.
+ * 政策配置: what one jurisdiction's document sets for the life of its bases, each value cited, in the
+ * sections of that life — application (申报), review (审核与认定), operation (基地运行), supervision
+ * (监督管理) and credit (学时要求). Built-in profiles ship in {@code resources/policy}; an authority
+ * copies one into a new version for a new year.
  */
 public record PolicyProfile(String code, String jurisdiction, int version, String title, String document,
 		ProfileLevel level, String regionCode, Cited<LocalDate> effectiveFrom, Cited<LocalDate> effectiveTo,
-		List<RuleSetting> eligibility, List<TrackSetting> tracks, List<QuotaSetting> quotas, List<RouteStage> route,
-		List<Cited<String>> formSections, List<Cited<String>> keyFields, List<Cited<String>> priorityHints,
-		Cited<Integer> publicityDays, Cited<String> annualReportDue, Cited<Integer> assessmentCycleYears,
-		Cited<Integer> revokedBanYears, Cited<Boolean> falsifiedBanForever, Cited<Integer> annualHoursRequirement,
-		Cited<Long> subsidyCapYuan, Cited<String> baseNumberFormat, List<Cited<String>> notes) {
+		ApplicationRules application, ReviewRules review, OperationRules operation, SupervisionRules supervision,
+		CreditRules credit, List<Cited<String>> notes) {
 
 	public PolicyProfile {
-		eligibility = eligibility == null ? List.of() : List.copyOf(eligibility);
-		tracks = tracks == null ? List.of() : List.copyOf(tracks);
-		quotas = quotas == null ? List.of() : List.copyOf(quotas);
-		route = route == null ? List.of() : List.copyOf(route);
-		formSections = formSections == null ? List.of() : List.copyOf(formSections);
-		keyFields = keyFields == null ? List.of() : List.copyOf(keyFields);
-		priorityHints = priorityHints == null ? List.of() : List.copyOf(priorityHints);
 		notes = notes == null ? List.of() : List.copyOf(notes);
+	}
+
+	/** The same profile with other sections; the identity, dates and notes stay. */
+	public PolicyProfile with(ApplicationRules application, ReviewRules review, OperationRules operation,
+			SupervisionRules supervision, CreditRules credit) {
+		return new PolicyProfile(code, jurisdiction, version, title, document, level, regionCode, effectiveFrom, effectiveTo,
+				application, review, operation, supervision, credit, notes);
 	}
 
 	/** One eligibility condition: the named rule, its parameters, the tracks it applies to (all if empty). */
@@ -67,9 +65,5 @@ public record PolicyProfile(String code, String jurisdiction, int version, Strin
 		public RouteStage(String name, RouteActor actor, String action, String source) {
 			this(name, actor, action, source, List.of());
 		}
-	}
-
-	public boolean hasTrack(TrackKind kind) {
-		return tracks.stream().anyMatch(t -> t.kind() == kind);
 	}
 }

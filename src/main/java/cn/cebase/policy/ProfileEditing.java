@@ -76,10 +76,8 @@ public class ProfileEditing {
 		}
 		PolicyProfile next = new PolicyProfile(current.code(), current.jurisdiction(), current.version() + 1, edited.title(),
 				edited.document(), current.level(), current.regionCode(), edited.effectiveFrom(), edited.effectiveTo(),
-				edited.eligibility(), edited.tracks(), edited.quotas(), edited.route(), edited.formSections(),
-				edited.keyFields(), edited.priorityHints(), edited.publicityDays(), edited.annualReportDue(),
-				edited.assessmentCycleYears(), edited.revokedBanYears(), edited.falsifiedBanForever(),
-				edited.annualHoursRequirement(), edited.subsidyCapYuan(), edited.baseNumberFormat(), edited.notes());
+				edited.application(), edited.review(), edited.operation(), edited.supervision(), edited.credit(),
+				edited.notes());
 		List<BusinessException> problems = ProfileValidation.problemsWith(next);
 		if (!problems.isEmpty()) {
 			throw BusinessException.invalid(problems);
@@ -95,6 +93,33 @@ public class ProfileEditing {
 		return next;
 	}
 
+	/**
+	 * 修订 from the editor's form: the typed values, with the basis they now cite, become the next
+	 * version. Refused with the path of each value at fault (the input's name), every problem at once.
+	 */
+	public PolicyProfile revise(CurrentUser actor, String code, Map<String, String> form) {
+		PolicyProfile current = profiles.latest(code).orElseThrow(BusinessException::notFound);
+		if (!mayEdit(actor, current)) {
+			throw BusinessException.forbidden();
+		}
+		String basis = form.getOrDefault("basis", "");
+		if (basis.isBlank()) {
+			throw BusinessException.invalidField("basis", "policy.basisRequired");
+		}
+		return saveNewVersion(actor, code, ProfileForm.apply(current, form, basis.strip()), form.get("reason"));
+	}
+
+	/** The editor's inputs for a profile, by section; lists are shown on the profile's page, not edited here. */
+	@Transactional(readOnly = true)
+	public List<ProfileEntry> entries(PolicyProfile profile) {
+		return ProfileForm.entries(profile);
+	}
+
+	/** The input a problem of {@code field} is shown beside: its own, the first of its group, or "" for the form. */
+	public static String entryFor(List<ProfileEntry> entries, String field) {
+		return ProfileForm.entryFor(entries, field);
+	}
+
 	@Transactional(readOnly = true)
 	public List<ProfileVersion> history(String code) {
 		return jdbc.sql("select p.version, p.built_in, p.reason, p.created_by, u.display_name, p.created_at"
@@ -105,24 +130,37 @@ public class ProfileEditing {
 			.list();
 	}
 
-	/** Which parts of the profile changed, for the audit trail: part → "before → after" in JSON. */
+	/**
+	 * Which parts of the profile changed, for the audit trail: part → "before → after" in JSON; a
+	 * section is compared value by value, each change named by its section and component.
+	 */
 	private Map<String, String> differences(PolicyProfile before, PolicyProfile after) {
 		Map<String, String> changes = new LinkedHashMap<>();
-		for (var component : PolicyProfile.class.getRecordComponents()) {
+		compare("", PolicyProfile.class, before, after, changes);
+		return changes;
+	}
+
+	private void compare(String prefix, Class<?> type, Object before, Object after, Map<String, String> changes) {
+		for (var component : type.getRecordComponents()) {
 			try {
-				Object a = component.getAccessor().invoke(before);
-				Object b = component.getAccessor().invoke(after);
-				if (!Objects.equals(a, b)) {
-					String was = json.writeValueAsString(a);
-					String is = json.writeValueAsString(b);
-					changes.put(component.getName(), abbreviate(was) + " → " + abbreviate(is));
+				Object a = before == null ? null : component.getAccessor().invoke(before);
+				Object b = after == null ? null : component.getAccessor().invoke(after);
+				if (Objects.equals(a, b)) {
+					continue;
+				}
+				String name = prefix + component.getName();
+				if (component.getType().isRecord() && component.getType().getPackage() == PolicyProfile.class.getPackage()
+						&& component.getType() != Cited.class) {
+					compare(name + ".", component.getType(), a, b, changes);
+				}
+				else {
+					changes.put(name, abbreviate(json.writeValueAsString(a)) + " → " + abbreviate(json.writeValueAsString(b)));
 				}
 			}
 			catch (ReflectiveOperationException ex) {
 				throw new IllegalStateException(ex);
 			}
 		}
-		return changes;
 	}
 
 	private static String abbreviate(String s) {

@@ -28,46 +28,128 @@ public final class ProfileValidation {
 				&& profile.effectiveTo().isSet() && profile.effectiveTo().value().isBefore(profile.effectiveFrom().value())) {
 			problems.add(BusinessException.invalidField("effectiveTo", "policy.invalid.effectiveToBeforeFrom"));
 		}
-		for (int i = 0; i < profile.eligibility().size(); i++) {
-			checkRule(profile.eligibility().get(i), "eligibility[" + i + "]", problems);
-		}
+		Map<String, Object> sections = new java.util.LinkedHashMap<>();
+		sections.put("application", profile.application());
+		sections.put("review", profile.review());
+		sections.put("operation", profile.operation());
+		sections.put("supervision", profile.supervision());
+		sections.put("credit", profile.credit());
+		sections.forEach((name, section) -> {
+			if (section == null) {
+				problems.add(BusinessException.invalidField(name, "validation.required"));
+			}
+		});
 		Set<TrackKind> tracks = new HashSet<>();
-		for (int i = 0; i < profile.tracks().size(); i++) {
-			if (!tracks.add(profile.tracks().get(i).kind())) {
-				problems.add(BusinessException.invalidField("tracks[" + i + "]", "policy.invalid.trackTwice",
-						profile.tracks().get(i).kind().name()));
+		if (profile.application() != null) {
+			checkApplication(profile.application(), tracks, problems);
+		}
+		if (profile.review() != null) {
+			checkReview(profile.review(), tracks, problems);
+		}
+		if (profile.operation() != null) {
+			checkOperation(profile.operation(), problems);
+		}
+		if (profile.supervision() != null) {
+			nonNegative(profile.supervision().assessmentCycleYears(), at("supervision", "assessmentCycleYears"), problems);
+			nonNegative(profile.supervision().revokedBanYears(), at("supervision", "revokedBanYears"), problems);
+		}
+		if (profile.credit() != null) {
+			checkCredit(profile.credit(), problems);
+		}
+		return problems;
+	}
+
+	private static void checkApplication(ApplicationRules application, Set<TrackKind> tracks,
+			List<BusinessException> problems) {
+		for (int i = 0; i < application.eligibility().size(); i++) {
+			checkRule(application.eligibility().get(i), at("application", "eligibility[") + i + "]", problems);
+		}
+		for (int i = 0; i < application.tracks().size(); i++) {
+			if (!tracks.add(application.tracks().get(i).kind())) {
+				problems.add(BusinessException.invalidField(at("application", "tracks[") + i + "]", "policy.invalid.trackTwice",
+						application.tracks().get(i).kind().name()));
 			}
 		}
 		if (tracks.isEmpty()) {
-			problems.add(BusinessException.invalidField("tracks", "policy.invalid.noTrack"));
+			problems.add(BusinessException.invalidField(at("application", "tracks"), "policy.invalid.noTrack"));
 		}
-		for (int i = 0; i < profile.quotas().size(); i++) {
-			checkQuota(profile.quotas().get(i), "quotas[" + i + "]", tracks, problems);
+	}
+
+	private static void checkReview(ReviewRules review, Set<TrackKind> tracks, List<BusinessException> problems) {
+		for (int i = 0; i < review.quotas().size(); i++) {
+			checkQuota(review.quotas().get(i), at("review", "quotas[") + i + "]", tracks, problems);
 		}
-		if (profile.route().isEmpty() || profile.route().get(profile.route().size() - 1).actor() != RouteActor.AUTHORITY) {
-			problems.add(BusinessException.invalidField("route", "policy.invalid.routeEndsWithAuthority"));
+		if (review.route().isEmpty() || review.route().get(review.route().size() - 1).actor() != RouteActor.AUTHORITY) {
+			problems.add(BusinessException.invalidField(at("review", "route"), "policy.invalid.routeEndsWithAuthority"));
 		}
-		for (int i = 0; i < profile.route().size(); i++) {
-			PolicyProfile.RouteStage stage = profile.route().get(i);
+		for (int i = 0; i < review.route().size(); i++) {
+			PolicyProfile.RouteStage stage = review.route().get(i);
 			if (stage.actor() == RouteActor.RECOMMENDER && stage.recommenders().isEmpty()) {
 				// an applicant must be able to choose whom it applies through
-				problems.add(BusinessException.invalidField("route[" + i + "].recommenders", "policy.invalid.noRecommenders"));
+				problems.add(BusinessException.invalidField(at("review", "route[") + i + "].recommenders",
+						"policy.invalid.noRecommenders"));
 			}
 		}
-		nonNegative(profile.publicityDays(), "publicityDays", problems);
-		if (profile.baseNumberFormat() != null && profile.baseNumberFormat().isSet()
-				&& (!profile.baseNumberFormat().value().contains("{seq}") || profile.baseNumberFormat().value().length() > 30)) {
+		nonNegative(review.publicityDays(), at("review", "publicityDays"), problems);
+		nonNegative(review.subsidyCapYuan(), at("review", "subsidyCapYuan"), problems);
+		if (review.baseNumberFormat() != null && review.baseNumberFormat().isSet()
+				&& (!review.baseNumberFormat().value().contains("{seq}") || review.baseNumberFormat().value().length() > 30)) {
 			// every base needs a number of its own, and the number must fit on the plaque
-			problems.add(BusinessException.invalidField("baseNumberFormat", "policy.invalid.baseNumberFormat"));
+			problems.add(BusinessException.invalidField(at("review", "baseNumberFormat"), "policy.invalid.baseNumberFormat"));
 		}
-		nonNegative(profile.assessmentCycleYears(), "assessmentCycleYears", problems);
-		nonNegative(profile.revokedBanYears(), "revokedBanYears", problems);
-		nonNegative(profile.annualHoursRequirement(), "annualHoursRequirement", problems);
-		if (profile.annualReportDue() != null && profile.annualReportDue().isSet()
-				&& !profile.annualReportDue().value().matches("(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])")) {
-			problems.add(BusinessException.invalidField("annualReportDue", "policy.invalid.monthDay"));
+	}
+
+	private static void checkOperation(OperationRules operation, List<BusinessException> problems) {
+		if (operation.annualReportDue() != null && operation.annualReportDue().isSet()
+				&& !operation.annualReportDue().value().matches("(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])")) {
+			problems.add(BusinessException.invalidField(at("operation", "annualReportDue"), "policy.invalid.monthDay"));
 		}
-		return problems;
+		nonNegative(operation.minimumPlannedTrainees(), at("operation", "minimumPlannedTrainees"), problems);
+	}
+
+	private static void checkCredit(CreditRules credit, List<BusinessException> problems) {
+		nonNegative(credit.annualHours(), at("credit", "annualHours"), problems);
+		Integer total = credit.annualHours() != null && credit.annualHours().isSet() ? credit.annualHours().value() : null;
+		for (HoursCategory category : HoursCategory.values()) {
+			String path = "credit." + minimumName(category);
+			Cited<Integer> minimum = credit.minimum(category);
+			nonNegative(minimum, path, problems);
+			if (total != null && minimum != null && minimum.isSet() && minimum.value() > total) {
+				// a category cannot ask for more than the whole year
+				problems.add(BusinessException.invalidField(path, "policy.invalid.minimumAboveTotal", minimum.value(), total));
+			}
+		}
+		for (int i = 0; i < credit.shares().size(); i++) {
+			String path = at("credit", "shares[") + i + "]";
+			Cited<CreditRules.HoursShare> share = credit.shares().get(i);
+			if (share == null || !share.isSet() || share.value().category() == null) {
+				problems.add(BusinessException.invalidField(path, "validation.required"));
+				continue;
+			}
+			if (share.value().numerator() < 0 || share.value().denominator() <= 0) {
+				problems.add(BusinessException.invalidField(path, "policy.invalid.negative"));
+			}
+			else if (share.value().numerator() > share.value().denominator()) {
+				problems.add(BusinessException.invalidField(path, "policy.invalid.shareAboveWhole"));
+			}
+		}
+	}
+
+	/**
+	 * The path of a value inside a section, as the API document and the editor's inputs name it:
+	 * {@code at("operation", "minimumPlannedTrainees")} is "operation.minimumPlannedTrainees".
+	 */
+	static String at(String section, String path) {
+		return section + "." + path;
+	}
+
+	/** The name of the credit component that holds a category's minimum, as paths name it. */
+	static String minimumName(HoursCategory category) {
+		return switch (category) {
+			case PUBLIC -> "publicMinimum";
+			case PROFESSIONAL -> "professionalMinimum";
+			case ELECTIVE -> "electiveMinimum";
+		};
 	}
 
 	private static void checkRule(RuleSetting setting, String path, List<BusinessException> problems) {

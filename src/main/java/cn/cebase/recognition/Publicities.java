@@ -79,7 +79,7 @@ public class Publicities {
 	public Cited<Integer> profileDays(CurrentUser actor, long callId) {
 		Call call = decisions.ownCall(actor, callId);
 		PolicyProfile profile = calls.profileOf(call);
-		return profile.publicityDays();
+		return profile.review().publicityDays();
 	}
 
 	/**
@@ -99,7 +99,7 @@ public class Publicities {
 		if (find(callId).isPresent()) {
 			throw BusinessException.conflict("publicity.alreadyStarted");
 		}
-		Cited<Integer> fromProfile = calls.profileOf(call).publicityDays();
+		Cited<Integer> fromProfile = calls.profileOf(call).review().publicityDays();
 		int days;
 		if (fromProfile != null && fromProfile.isSet()) {
 			days = fromProfile.value();

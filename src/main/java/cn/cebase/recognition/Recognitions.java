@@ -73,7 +73,7 @@ public class Recognitions {
 	/** The profile's subsidy cap, when the call's level grants one (only NAT6 does). */
 	@Transactional(readOnly = true)
 	public Cited<Long> subsidyCap(CurrentUser actor, long callId) {
-		return calls.profileOf(decisions.ownCall(actor, callId)).subsidyCapYuan();
+		return calls.profileOf(decisions.ownCall(actor, callId)).review().subsidyCapYuan();
 	}
 
 	/**
@@ -99,11 +99,11 @@ public class Recognitions {
 			.stream()
 			.filter(c -> c.status() == DeclarationStatus.PUBLICITY)
 			.toList();
-		Map<Long, Long> granted = checkSubsidies(profile.subsidyCapYuan(),
+		Map<Long, Long> granted = checkSubsidies(profile.review().subsidyCapYuan(),
 				recognised.stream().map(Candidate::declarationId).collect(java.util.stream.Collectors.toSet()),
 				subsidies == null ? Map.of() : subsidies);
-		String format = profile.baseNumberFormat() == null || !profile.baseNumberFormat().isSet()
-				? BaseNumbers.DEFAULT_FORMAT : profile.baseNumberFormat().value();
+		String format = profile.review().baseNumberFormat() == null || !profile.review().baseNumberFormat().isSet()
+				? BaseNumbers.DEFAULT_FORMAT : profile.review().baseNumberFormat().value();
 		// numbers are handed out one authority at a time, so two calls concluding together cannot share one
 		jdbc.sql("select 1 from (select pg_advisory_xact_lock(?, ?)) l").params(20261125, (int) call.authorityId()).query(Integer.class).single();
 		List<BasesRecognized.Recognized> done = new ArrayList<>();

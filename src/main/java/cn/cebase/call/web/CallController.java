@@ -117,7 +117,7 @@ class CallController {
 		model.addAttribute("attachments", calls.attachments(id));
 		PolicyProfile profile = calls.profileOf(call);
 		model.addAttribute("quotaTracks", call.details().tracks().stream()
-			.filter(t -> profile.tracks().stream().anyMatch(s -> s.kind() == t && !s.outsideQuota() && t != TrackKind.REGULAR))
+			.filter(t -> profile.application().tracks().stream().anyMatch(s -> s.kind() == t && !s.outsideQuota() && t != TrackKind.REGULAR))
 			.toList());
 		model.addAttribute("profile", profile);
 		return "calls/detail";

@@ -1,12 +1,14 @@
 package cn.cebase.policy.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.policy.PolicyProfile;
 import cn.cebase.policy.PolicyProfiles;
 import cn.cebase.policy.ProfileEditing;
+import cn.cebase.policy.ProfileEntry;
 import cn.cebase.shared.web.Flash;
 import cn.cebase.shared.BusinessException;
 
@@ -48,6 +50,7 @@ class PolicyController {
 		PolicyProfile profile = profiles.latest(code).orElseThrow(BusinessException::notFound);
 		model.addAttribute("profile", profile);
 		model.addAttribute("expertRule", "EXPERT_JUDGEMENT");
+		model.addAttribute("categories", cn.cebase.policy.HoursCategory.values());
 		model.addAttribute("mayEdit", editing.mayEdit(user, profile));
 		model.addAttribute("history", editing.history(code));
 		return "policies/detail";
@@ -64,13 +67,8 @@ class PolicyController {
 	String saveVersion(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
 			@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
 		PolicyProfile profile = editable(user, code);
-		String basis = form.getOrDefault("basis", "");
-		String reason = form.get("reason");
 		try {
-			if (basis.isBlank()) {
-				throw BusinessException.invalidField("basis", "policy.basisRequired");
-			}
-			PolicyProfile saved = editing.saveNewVersion(user, code, ProfileEdit.apply(profile, form, basis.strip()), reason);
+			PolicyProfile saved = editing.revise(user, code, form);
 			Flash.success(redirect, "policy.versionSaved", saved.version());
 			return "redirect:/policies/" + code;
 		}
@@ -79,17 +77,11 @@ class PolicyController {
 				throw ex;
 			}
 			Map<String, String> errors = new LinkedHashMap<>();
-			var entries = ProfileEdit.entries(profile);
-			ex.details().forEach(problem -> {
-				// a problem of a group (quotas[0].perTrack) shows beside the group's first input
-				String field = problem.field() == null ? "" : problem.field();
-				String at = entries.stream().map(ProfileEdit.Entry::path).filter(p -> p.equals(field)).findFirst()
-					.or(() -> entries.stream().map(ProfileEdit.Entry::path).filter(p -> p.startsWith(field + ".")).findFirst())
-					.orElse(field.equals("basis") || field.equals("reason") ? field : "");
-				errors.putIfAbsent(at, messages.getMessage(problem.messageKey(), problem.args(), problem.messageKey(),
-						LocaleContextHolder.getLocale()));
-			});
-			return editView(profile, form, errors, basis, reason, model);
+			List<ProfileEntry> entries = editing.entries(profile);
+			ex.details().forEach(problem -> errors.putIfAbsent(ProfileEditing.entryFor(entries, problem.field()),
+					messages.getMessage(problem.messageKey(), problem.args(), problem.messageKey(),
+							LocaleContextHolder.getLocale())));
+			return editView(profile, form, errors, form.get("basis"), form.get("reason"), model);
 		}
 	}
 
@@ -104,7 +96,7 @@ class PolicyController {
 	private String editView(PolicyProfile profile, Map<String, String> typed, Map<String, String> errors, String basis,
 			String reason, Model model) {
 		model.addAttribute("profile", profile);
-		model.addAttribute("entries", ProfileEdit.entries(profile));
+		model.addAttribute("entries", editing.entries(profile));
 		model.addAttribute("typed", typed);
 		model.addAttribute("errors", errors);
 		model.addAttribute("basis", basis);
