@@ -16,9 +16,21 @@ public record Panel(long id, long callId, String callTitle, String keyField, int
 		MEMBER, RESERVE
 	}
 
+	/**
+	 * Where a member stands: a reserve WAITING until it is called in, then INVITED like those drawn,
+	 * who accept or decline once; ACCEPTED and DECLINED are final. {@link PanelMember} moves it.
+	 */
 	public enum Status {
 		/** A reserve not (yet) called on. */
-		WAITING, INVITED, ACCEPTED, DECLINED
+		WAITING, INVITED, ACCEPTED, DECLINED;
+
+		public boolean canBecome(Status next) {
+			return switch (this) {
+				case WAITING -> next == INVITED;
+				case INVITED -> next == ACCEPTED || next == DECLINED;
+				case ACCEPTED, DECLINED -> false;
+			};
+		}
 	}
 
 	public record Member(long expertId, String name, String employer, TitleLevel titleLevel, int position, Role role,

@@ -5,20 +5,19 @@ import cn.cebase.declaration.DeclarationReaders;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.identity.Role;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * An expert opens an application only once assigned to it and having declared no conflict. Reads
- * the assignments itself: the application module asks it, so it must not depend back on it.
+ * An expert opens an application only once assigned to it and having declared no conflict. Asks
+ * the members' repository itself: the application module asks it, so it must not depend back on it.
  */
 @Component
 class PanelReaders implements DeclarationReaders {
 
-	private final JdbcClient jdbc;
+	private final PanelMembers members;
 
-	PanelReaders(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	PanelReaders(PanelMembers members) {
+		this.members = members;
 	}
 
 	@Override
@@ -28,10 +27,6 @@ class PanelReaders implements DeclarationReaders {
 
 	/** Assigned to the application and declared no conflict with it. */
 	boolean mayRead(CurrentUser actor, long declarationId) {
-		return actor.has(Role.EXPERT) && jdbc.sql("select exists (select 1 from expert_assignment a join expert e"
-				+ " on e.id = a.expert_id where e.user_id = ? and a.declaration_id = ? and a.conflict = false)")
-			.params(actor.id(), declarationId)
-			.query(Boolean.class)
-			.single();
+		return actor.has(Role.EXPERT) && members.mayRead(actor.id(), declarationId);
 	}
 }

@@ -1,7 +1,6 @@
 package cn.cebase.evaluation;
 
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,14 +20,16 @@ import cn.cebase.shared.AuditableAction;
 import cn.cebase.shared.BusinessException;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 专家评审组: the authority draws a panel for a call from its pool; members accept or decline (a
- * reserve steps in); each member declares for each application whether it has a conflict before it
- * may open the file, and a declared conflict calls the next reserve for that application.
+ * 专家评审组, the module's entry point for panels: the authority draws a panel for a call from its
+ * pool ({@link PanelDraw}); members accept or decline (a reserve steps in); each member declares for
+ * each application whether it has a conflict before it may open the file, and a declared conflict
+ * calls the next reserve for that application; the authority designates the chair. Each member's
+ * seat is a {@link PanelMember}, which checks and registers what happens to it; this class checks
+ * who acts, saves the members through {@link PanelMembers} and publishes their events.
  */
 @Service
 @Transactional
@@ -36,7 +37,9 @@ public class Panels {
 
 	static final int MAX_SIZE = 50;
 
-	private final JdbcClient jdbc;
+	private final DrawnPanels panels;
+
+	private final PanelMembers members;
 
 	private final ExpertPool experts;
 
@@ -52,10 +55,11 @@ public class Panels {
 
 	private final SecureRandom random = new SecureRandom();
 
-	Panels(JdbcClient jdbc, ExpertPool experts, ReviewManagement reviews, CallManagement calls,
+	Panels(DrawnPanels panels, PanelMembers members, ExpertPool experts, ReviewManagement reviews, CallManagement calls,
 			ApplicationEventPublisher events, Clock clock, DeclarationProgress progress) {
+		this.panels = panels;
+		this.members = members;
 		this.progress = progress;
-		this.jdbc = jdbc;
 		this.experts = experts;
 		this.reviews = reviews;
 		this.calls = calls;
@@ -89,19 +93,15 @@ public class Panels {
 		long seed = request.seed() != null ? request.seed() : random.nextLong();
 		PanelDraw.Result result = PanelDraw.draw(experts.activePoolOf(actor.organizationId()), applications,
 				blank(request.keyField()), request.avoidSameRegion(), request.size(), reserves, seed);
-		long panelId = jdbc.sql("insert into panel (call_id, key_field, size, reserves, seed, avoid_same_region, candidates,"
-				+ " drawn_by, drawn_at) values (?,?,?,?,?,?,?,?,?) returning id")
-			.params(callId, blank(request.keyField()), request.size(), reserves, seed, request.avoidSameRegion(),
-					result.candidates(), actor.id(), Timestamp.from(clock.instant()))
-			.query(Long.class)
-			.single();
+		long panelId = panels.insert(callId, blank(request.keyField()), request.size(), reserves, seed,
+				request.avoidSameRegion(), result.candidates(), actor.id(), clock.instant());
+		List<Long> declarationIds = applications.stream().map(AcceptedApplication::declarationId).toList();
 		int position = 1;
 		for (Expert member : result.members()) {
-			insertMember(panelId, member.id(), position++, Panel.Role.MEMBER, Panel.Status.INVITED);
-			applications.forEach(a -> assign(panelId, member.id(), a.declarationId()));
+			members.add(PanelMember.drawn(panelId, callId, member.id(), position++, declarationIds));
 		}
 		for (Expert reserve : result.reserves()) {
-			insertMember(panelId, reserve.id(), position++, Panel.Role.RESERVE, Panel.Status.WAITING);
+			members.add(PanelMember.reserve(panelId, callId, reserve.id(), position++));
 		}
 		applications.forEach(a -> progress.advanceTo(a.declarationId(), DeclarationStatus.EXPERT_REVIEW));
 		Map<String, String> changes = new LinkedHashMap<>();
@@ -134,30 +134,22 @@ public class Panels {
 	/** A member accepts, or declines with a reason and the first waiting reserve is invited in its place. */
 	public Panel respond(CurrentUser actor, long panelId, boolean accept, String reason) {
 		Expert me = expertOf(actor);
-		Panel panel = lockedPanel(panelId);
-		Panel.Member member = panel.members()
-			.stream()
-			.filter(m -> m.expertId() == me.id() && m.status() == Panel.Status.INVITED)
+		List<PanelMember> seats = lockedMembers(panelId);
+		PanelMember member = seats.stream()
+			.filter(m -> m.expertId() == me.id())
 			.findFirst()
 			.orElseThrow(() -> BusinessException.conflict("panel.notInvited"));
 		if (accept) {
-			setStatus(panelId, me.id(), Panel.Status.ACCEPTED, null);
-			events.publishEvent(AuditableAction.of("panel.accept", "panel", panelId));
+			member.accept(clock.instant());
+			save(member);
 			return find(panelId).orElseThrow();
 		}
-		String why = required(reason);
-		setStatus(panelId, me.id(), Panel.Status.DECLINED, why);
-		List<Long> mine = panel.assignments()
-			.stream()
-			.filter(a -> a.expertId() == me.id())
-			.map(Panel.Assignment::declarationId)
-			.toList();
-		jdbc.sql("delete from expert_assignment where panel_id = ? and expert_id = ?").params(panelId, me.id()).update();
-		nextReserve(panel).ifPresent(reserve -> {
-			promote(panelId, reserve);
-			mine.forEach(d -> assign(panelId, reserve.expertId(), d));
+		List<Long> given = member.decline(reason, clock.instant());
+		save(member);
+		nextReserve(seats).ifPresent(reserve -> {
+			reserve.standIn(given);
+			save(reserve);
 		});
-		events.publishEvent(AuditableAction.of("panel.decline", "panel", panelId).withReason(why));
 		return find(panelId).orElseThrow();
 	}
 
@@ -167,38 +159,19 @@ public class Panels {
 	 */
 	public Panel declare(CurrentUser actor, long panelId, long declarationId, Boolean conflict, String reason) {
 		Expert me = expertOf(actor);
-		Panel panel = lockedPanel(panelId);
-		Panel.Assignment assignment = panel.assignments()
-			.stream()
-			.filter(a -> a.expertId() == me.id() && a.declarationId() == declarationId)
+		List<PanelMember> seats = lockedMembers(panelId);
+		PanelMember member = seats.stream()
+			.filter(m -> m.expertId() == me.id())
 			.findFirst()
 			.orElseThrow(BusinessException::notFound);
-		boolean accepted = panel.members()
-			.stream()
-			.anyMatch(m -> m.expertId() == me.id() && m.status() == Panel.Status.ACCEPTED);
-		if (!accepted) {
-			throw BusinessException.conflict("panel.acceptFirst");
-		}
-		if (assignment.conflict() != null) {
-			throw BusinessException.conflict("panel.alreadyDeclared");
-		}
-		if (conflict == null) {
-			throw BusinessException.invalidField("conflict", "validation.required");
-		}
-		String why = conflict ? required(reason) : blank(reason);
-		jdbc.sql("update expert_assignment set conflict = ?, reason = ?, declared_at = ?"
-				+ " where panel_id = ? and expert_id = ? and declaration_id = ?")
-			.params(conflict, why, Timestamp.from(clock.instant()), panelId, me.id(), declarationId)
-			.update();
+		member.declare(declarationId, conflict, reason, clock.instant());
+		save(member);
 		if (conflict) {
-			nextReserve(panel).ifPresent(reserve -> {
-				promote(panelId, reserve);
-				assign(panelId, reserve.expertId(), declarationId);
+			nextReserve(seats).ifPresent(reserve -> {
+				reserve.standIn(List.of(declarationId));
+				save(reserve);
 			});
 		}
-		events.publishEvent(AuditableAction.of("panel.declare", "declaration", declarationId)
-			.withChanges(Map.of("panel", String.valueOf(panelId), "conflict", String.valueOf(conflict)))
-			.withReason(why));
 		return find(panelId).orElseThrow();
 	}
 
@@ -208,23 +181,21 @@ public class Panels {
 	 * written stay, with who wrote them).
 	 */
 	public Panel designateChair(CurrentUser actor, long panelId, Long expertId) {
-		Panel panel = lockedPanel(panelId);
+		List<PanelMember> seats = lockedMembers(panelId);
+		Panel panel = find(panelId).orElseThrow();
 		ownCall(actor, panel.callId());
 		if (expertId == null) {
 			throw BusinessException.invalidField("expertId", "validation.required");
 		}
-		Panel.Member member = panel.members()
-			.stream()
-			.filter(m -> m.expertId() == expertId && m.role() == Panel.Role.MEMBER && m.status() == Panel.Status.ACCEPTED)
+		PanelMember member = seats.stream()
+			.filter(m -> m.expertId() == expertId)
 			.findFirst()
 			.orElseThrow(() -> BusinessException.invalidField("expertId", "panel.chair.notAccepted"));
-		if (panel.chairedBy(expertId)) {
+		member.designateChair(panel.chairId());
+		if (member.pendingEvents().isEmpty()) {
 			return panel;
 		}
-		jdbc.sql("update panel set chair_expert_id = ? where id = ?").params(expertId, panelId).update();
-		Map<String, String> changes = new LinkedHashMap<>();
-		changes.put("chair", (panel.chairId() == null ? "-" : panel.chairId()) + " → " + member.expertId());
-		events.publishEvent(AuditableAction.of("panel.chair", "panel", panelId).withChanges(changes));
+		save(member);
 		return find(panelId).orElseThrow();
 	}
 
@@ -232,13 +203,7 @@ public class Panels {
 	@Transactional(readOnly = true)
 	public List<Panel> ofCall(CurrentUser actor, long callId) {
 		ownCall(actor, callId);
-		return jdbc.sql("select id from panel where call_id = ? order by id")
-			.param(callId)
-			.query(Long.class)
-			.list()
-			.stream()
-			.map(id -> find(id).orElseThrow())
-			.toList();
+		return panels.idsOfCall(callId).stream().map(id -> find(id).orElseThrow()).toList();
 	}
 
 	/** A panel, for the call's authority or one of the panel's experts. */
@@ -265,10 +230,7 @@ public class Panels {
 	@Transactional(readOnly = true)
 	public long invitationCount(CurrentUser actor) {
 		Long me = expertIdOf(actor);
-		return me == null ? 0 : jdbc.sql("select count(*) from panel_member where expert_id = ? and status = 'INVITED'")
-			.param(me)
-			.query(Long.class)
-			.single();
+		return me == null ? 0 : members.invitationCount(me);
 	}
 
 	/** The panels the signed-in expert was drawn for. */
@@ -278,82 +240,55 @@ public class Panels {
 		if (me.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select panel_id from panel_member where expert_id = ? and status <> 'WAITING' order by panel_id desc")
-			.param(me.get().id())
-			.query(Long.class)
-			.list()
-			.stream()
-			.map(id -> find(id).orElseThrow())
-			.toList();
+		return members.panelsOf(me.get().id()).stream().map(id -> find(id).orElseThrow()).toList();
 	}
 
 	Optional<Panel> find(long panelId) {
-		return jdbc.sql("select p.*, c.title from panel p join call_summaries c on c.id = p.call_id where p.id = ?")
-			.param(panelId)
-			.query((rs, n) -> new Panel(rs.getLong("id"), rs.getLong("call_id"), rs.getString("title"), rs.getString("key_field"), rs.getInt("size"), rs.getInt("reserves"), rs.getLong("seed"),
-				rs.getBoolean("avoid_same_region"), rs.getInt("candidates"), rs.getTimestamp("drawn_at").toInstant(),
-				members(panelId), assignments(panelId), rs.getObject("chair_expert_id", Long.class)))
-			.optional();
+		return panels.find(panelId);
 	}
 
-	private List<Panel.Member> members(long panelId) {
-		return jdbc.sql("select m.*, e.name, e.employer, e.title_level from panel_member m join expert e on e.id = m.expert_id"
-				+ " where m.panel_id = ? order by m.position")
-			.param(panelId)
-			.query((rs, n) -> new Panel.Member(rs.getLong("expert_id"), rs.getString("name"), rs.getString("employer"),
-					TitleLevel.valueOf(rs.getString("title_level")), rs.getInt("position"),
-					Panel.Role.valueOf(rs.getString("role")), Panel.Status.valueOf(rs.getString("status")),
-					rs.getString("reason")))
-			.list();
+	/** The panel's seats under its row lock. */
+	private List<PanelMember> lockedMembers(long panelId) {
+		if (!panels.lock(panelId)) {
+			throw BusinessException.notFound();
+		}
+		return members.ofPanel(panelId);
 	}
 
-	private List<Panel.Assignment> assignments(long panelId) {
-		return jdbc.sql("select a.*, i.name as institution_name from expert_assignment a"
-				+ " join declaration_states d on d.id = a.declaration_id join institution_directory i on i.id = d.institution_id"
-				+ " where a.panel_id = ? order by a.expert_id, a.declaration_id")
-			.param(panelId)
-			.query((rs, n) -> new Panel.Assignment(rs.getLong("expert_id"), rs.getLong("declaration_id"),
-					rs.getString("institution_name"), rs.getObject("conflict", Boolean.class), rs.getString("reason")))
-			.list();
+	private static Optional<PanelMember> nextReserve(List<PanelMember> seats) {
+		return seats.stream().filter(PanelMember::waitingReserve).findFirst();
 	}
 
-	private Panel lockedPanel(long panelId) {
-		jdbc.sql("select id from panel where id = ? for update").param(panelId).query(Long.class).optional()
-			.orElseThrow(BusinessException::notFound);
-		return find(panelId).orElseThrow();
-	}
-
-	private Optional<Panel.Member> nextReserve(Panel panel) {
-		return panel.members()
-			.stream()
-			.filter(m -> m.role() == Panel.Role.RESERVE && m.status() == Panel.Status.WAITING)
-			.findFirst();
-	}
-
-	private void promote(long panelId, Panel.Member reserve) {
-		jdbc.sql("update panel_member set role = 'MEMBER', status = 'INVITED' where panel_id = ? and expert_id = ?")
-			.params(panelId, reserve.expertId())
-			.update();
-		experts.find(reserve.expertId()).ifPresent(e -> events.publishEvent(
-				new ExpertsInvited(panelId, find(panelId).orElseThrow().callId(), List.of(e.userId()))));
-	}
-
-	private void insertMember(long panelId, long expertId, int position, Panel.Role role, Panel.Status status) {
-		jdbc.sql("insert into panel_member (panel_id, expert_id, position, role, status) values (?,?,?,?,?)")
-			.params(panelId, expertId, position, role.name(), status.name())
-			.update();
-	}
-
-	private void assign(long panelId, long expertId, long declarationId) {
-		jdbc.sql("insert into expert_assignment (panel_id, expert_id, declaration_id) values (?,?,?) on conflict do nothing")
-			.params(panelId, expertId, declarationId)
-			.update();
-	}
-
-	private void setStatus(long panelId, long expertId, Panel.Status status, String reason) {
-		jdbc.sql("update panel_member set status = ?, reason = ?, responded_at = ? where panel_id = ? and expert_id = ?")
-			.params(status.name(), reason, Timestamp.from(clock.instant()), panelId, expertId)
-			.update();
+	/** Writes the member, then publishes what happened to it, with the audit record and the invitation it calls for. */
+	private void save(PanelMember member) {
+		members.save(member);
+		for (PanelMemberEvent event : member.pendingEvents()) {
+			if (event instanceof PanelMemberAccepted accepted) {
+				events.publishEvent(AuditableAction.of("panel.accept", "panel", accepted.panelId()));
+			}
+			else if (event instanceof PanelMemberDeclined declined) {
+				events.publishEvent(AuditableAction.of("panel.decline", "panel", declined.panelId())
+					.withReason(declined.reason()));
+			}
+			else if (event instanceof ReserveCalledIn called) {
+				experts.find(called.expertId())
+					.ifPresent(e -> events.publishEvent(new ExpertsInvited(called.panelId(), called.callId(),
+							List.of(e.userId()))));
+			}
+			else if (event instanceof ConflictDeclared declared) {
+				events.publishEvent(AuditableAction.of("panel.declare", "declaration", declared.declarationId())
+					.withChanges(Map.of("panel", String.valueOf(declared.panelId()), "conflict",
+							String.valueOf(declared.conflict())))
+					.withReason(declared.reason()));
+			}
+			else if (event instanceof PanelChairDesignated designated) {
+				Map<String, String> changes = new LinkedHashMap<>();
+				changes.put("chair", (designated.previousChairId() == null ? "-" : designated.previousChairId()) + " → "
+						+ designated.expertId());
+				events.publishEvent(AuditableAction.of("panel.chair", "panel", designated.panelId()).withChanges(changes));
+			}
+			events.publishEvent(event);
+		}
 	}
 
 	private Expert expertOf(CurrentUser actor) {
@@ -369,17 +304,6 @@ public class Panels {
 			throw BusinessException.notFound();
 		}
 		return call;
-	}
-
-	private static String required(String reason) {
-		String clean = blank(reason);
-		if (clean == null) {
-			throw BusinessException.invalidField("reason", "panel.reasonRequired");
-		}
-		if (clean.length() > 500) {
-			throw BusinessException.invalidField("reason", "validation.tooLong", 500);
-		}
-		return clean;
 	}
 
 	private static String blank(String s) {

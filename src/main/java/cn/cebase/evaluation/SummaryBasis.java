@@ -9,5 +9,5 @@ import java.util.List;
  * whether the committee has decided on the application (then the summary stands as written).
  */
 public record SummaryBasis(ChairProgress progress, long declarationId, String institutionName, Rubric rubric,
-		List<ScoreSheet> sheets, BigDecimal combined, ChairSummary summary, boolean decided) {
+		List<ScoreSheetView> sheets, BigDecimal combined, ChairSummary summary, boolean decided) {
 }

@@ -103,7 +103,7 @@ class ScoringTests {
 			.isInstanceOfSatisfying(BusinessException.class, ex -> assertThat(ex.messageKey()).isEqualTo("score.aboveMaximum"));
 		assertThatThrownBy(() -> scoring.lock(first, panel.id(), d.id())).isInstanceOf(BusinessException.class);
 		scoring.save(first, panel.id(), d.id(), input(30, 20, 20, false));
-		ScoreSheet changed = scoring.save(first, panel.id(), d.id(), input(35, 20, 20, false));
+		ScoreSheetView changed = scoring.save(first, panel.id(), d.id(), input(35, 20, 20, false));
 		assertThat(changed.total(rubric)).isEqualByComparingTo("75");
 		assertThat(scoring.changes(panel.id(), changed.expertId(), d.id())).isEqualTo(4);
 		scoring.lock(first, panel.id(), d.id());

@@ -22,7 +22,7 @@ import cn.cebase.evaluation.Panel;
 import cn.cebase.evaluation.Panels;
 import cn.cebase.evaluation.Rubric;
 import cn.cebase.evaluation.ScoreInput;
-import cn.cebase.evaluation.ScoreSheet;
+import cn.cebase.evaluation.ScoreSheetView;
 import cn.cebase.evaluation.Scoring;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.shared.BusinessException;
@@ -139,7 +139,7 @@ class ChairSummaryLockTests {
 				assertThat(ex.messageKey()).isEqualTo("score.decided");
 			});
 		}
-		ScoreSheet sheet = scoring.sheet(expert, panel.id(), d);
+		ScoreSheetView sheet = scoring.sheet(expert, panel.id(), d);
 		assertThat(sheet.locked()).isFalse();
 		assertThat(sheet.lines()).singleElement().satisfies(l -> assertThat(l.points()).isEqualByComparingTo("70"));
 	}

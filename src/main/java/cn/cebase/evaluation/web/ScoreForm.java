@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.cebase.evaluation.ScoreInput;
-import cn.cebase.evaluation.ScoreSheet;
+import cn.cebase.evaluation.ScoreSheetView;
 
 /** An expert's score sheet as the page posts it: points[seq], comments[seq], vetoes, comment. */
 public class ScoreForm {
@@ -17,9 +17,9 @@ public class ScoreForm {
 	private Set<Integer> vetoes = new HashSet<>();
 	private String comment;
 
-	static ScoreForm of(ScoreSheet sheet) {
+	static ScoreForm of(ScoreSheetView sheet) {
 		ScoreForm form = new ScoreForm();
-		for (ScoreSheet.Line line : sheet.lines()) {
+		for (ScoreSheetView.Line line : sheet.lines()) {
 			form.points.put(line.seq(), line.points());
 			form.comments.put(line.seq(), line.comment());
 			if (line.vetoed()) {

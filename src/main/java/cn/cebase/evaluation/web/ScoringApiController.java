@@ -10,7 +10,7 @@ import cn.cebase.evaluation.Panels;
 import cn.cebase.evaluation.Ranking;
 import cn.cebase.evaluation.Rubric;
 import cn.cebase.evaluation.ScoreInput;
-import cn.cebase.evaluation.ScoreSheet;
+import cn.cebase.evaluation.ScoreSheetView;
 import cn.cebase.evaluation.Scoring;
 import cn.cebase.evaluation.SummaryBasis;
 import cn.cebase.identity.CurrentUser;
@@ -46,7 +46,7 @@ class ScoringApiController {
 	}
 
 	/** A sheet with what it is scored against, and its total while every criterion has points. */
-	record SheetView(ScoreSheet sheet, Rubric rubric, BigDecimal total, BigDecimal maxTotal) {
+	record SheetView(ScoreSheetView sheet, Rubric rubric, BigDecimal total, BigDecimal maxTotal) {
 	}
 
 	/** A rubric, whether the authority saved it (otherwise it is the template), and the highest total. */
@@ -197,7 +197,7 @@ class ScoringApiController {
 		return scoring.brief(user, callId, declarationId).orElseThrow(BusinessException::notFound);
 	}
 
-	private SheetView view(CurrentUser user, long panelId, ScoreSheet sheet) {
+	private SheetView view(CurrentUser user, long panelId, ScoreSheetView sheet) {
 		Rubric rubric = scoring.rubric(user, panels.get(user, panelId).callId());
 		return new SheetView(sheet, rubric, sheet.total(rubric), rubric.maxTotal());
 	}

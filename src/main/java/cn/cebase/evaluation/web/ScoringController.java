@@ -8,7 +8,7 @@ import cn.cebase.call.CallManagement;
 import cn.cebase.evaluation.ChairSummary;
 import cn.cebase.evaluation.Panels;
 import cn.cebase.evaluation.Rubric;
-import cn.cebase.evaluation.ScoreSheet;
+import cn.cebase.evaluation.ScoreSheetView;
 import cn.cebase.evaluation.Scoring;
 import cn.cebase.evaluation.SummaryBasis;
 import cn.cebase.identity.CurrentUser;
@@ -97,7 +97,7 @@ class ScoringController {
 	void export(@AuthenticationPrincipal CurrentUser user, @PathVariable long callId, HttpServletResponse response)
 			throws IOException {
 		Locale locale = LocaleContextHolder.getLocale();
-		List<ScoreSheet> sheets = scoring.sheets(user, callId);
+		List<ScoreSheetView> sheets = scoring.sheets(user, callId);
 		Rubric rubric = scoring.rubric(user, callId);
 		java.util.Map<Long, String> names = new java.util.HashMap<>();
 		scoring.ranking(user, callId).forEach(r -> names.put(r.declarationId(), r.institutionName()));
@@ -109,9 +109,9 @@ class ScoringController {
 		List<String> headings = List.of("institution", "expert", "criterion", "maxPoints", "weight", "points", "vetoed",
 				"remark", "lockedAt").stream().map(h -> text("score.export." + h, locale)).toList();
 		try (ExcelTable table = new ExcelTable(response.getOutputStream(), text("score.export.sheet", locale), headings)) {
-			for (ScoreSheet sheet : sheets) {
+			for (ScoreSheetView sheet : sheets) {
 				for (Rubric.Criterion c : rubric.criteria()) {
-					ScoreSheet.Line line = sheet.lines().stream().filter(l -> l.seq() == c.seq()).findFirst().orElse(null);
+					ScoreSheetView.Line line = sheet.lines().stream().filter(l -> l.seq() == c.seq()).findFirst().orElse(null);
 					table.row(names.getOrDefault(sheet.declarationId(), String.valueOf(sheet.declarationId())),
 							sheet.expertName(), c.name(), c.maxPoints(), c.weight(), line == null ? null : line.points(),
 							line != null && line.vetoed() ? text("policy.yes", locale) : "",
@@ -125,7 +125,7 @@ class ScoringController {
 	@GetMapping("/expert/panels/{panelId}/declarations/{declarationId}/score")
 	String sheet(@AuthenticationPrincipal CurrentUser user, @PathVariable long panelId, @PathVariable long declarationId,
 			Model model) {
-		ScoreSheet sheet = scoring.sheet(user, panelId, declarationId);
+		ScoreSheetView sheet = scoring.sheet(user, panelId, declarationId);
 		return sheetPage(user, panelId, sheet, ScoreForm.of(sheet), model);
 	}
 
@@ -188,7 +188,7 @@ class ScoringController {
 		return "scoring/summary";
 	}
 
-	private String sheetPage(CurrentUser user, long panelId, ScoreSheet sheet, ScoreForm form, Model model) {
+	private String sheetPage(CurrentUser user, long panelId, ScoreSheetView sheet, ScoreForm form, Model model) {
 		var panel = panels.get(user, panelId);
 		model.addAttribute("panel", panel);
 		model.addAttribute("sheet", sheet);
