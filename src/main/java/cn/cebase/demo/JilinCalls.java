@@ -31,8 +31,8 @@ import cn.cebase.identity.CurrentUser;
 import cn.cebase.identity.IdentityManagement;
 import cn.cebase.policy.TrackKind;
 import cn.cebase.recognition.CommitteeDecision;
-import cn.cebase.recognition.Decisions;
-import cn.cebase.recognition.Publicities;
+import cn.cebase.recognition.DecisionManagement;
+import cn.cebase.recognition.PublicityManagement;
 import cn.cebase.recognition.Recognitions;
 import cn.cebase.review.RecommendationLetter;
 import cn.cebase.review.ReviewManagement;
@@ -91,9 +91,9 @@ class JilinCalls {
 
 	private final Scoring scoring;
 
-	private final Decisions decisions;
+	private final DecisionManagement decisions;
 
-	private final Publicities publicities;
+	private final PublicityManagement publicities;
 
 	private final Recognitions recognitions;
 
@@ -101,7 +101,7 @@ class JilinCalls {
 
 	JilinCalls(UserDetailsService users, IdentityManagement identity, ExpertPool experts, CallManagement calls,
 			DeclarationManagement declarations, ReviewManagement reviews, Panels panels, Scoring scoring,
-			Decisions decisions, Publicities publicities, Recognitions recognitions, MovableClock clock) {
+			DecisionManagement decisions, PublicityManagement publicities, Recognitions recognitions, MovableClock clock) {
 		this.users = users;
 		this.identity = identity;
 		this.experts = experts;

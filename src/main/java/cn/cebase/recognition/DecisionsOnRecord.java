@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers the evaluation module whether the committee has decided on an application. Reads the
- * table itself: {@link Decisions} depends on the scoring that asks.
+ * table itself: {@link DecisionManagement} depends on the scoring that asks.
  */
 @Component
 class DecisionsOnRecord implements DecidedApplications {

@@ -51,12 +51,12 @@ public class NoticePdf {
 
 	private final MessageSource messages;
 
-	private final Publicities publicities;
+	private final PublicityManagement publicities;
 
 	private final Clock clock;
 
 	NoticePdf(BaseManagement bases, CallManagement calls, OrganizationManagement organizations,
-			Regions regions, ITemplateEngine templates, PdfRenderer pdf, MessageSource messages, Publicities publicities,
+			Regions regions, ITemplateEngine templates, PdfRenderer pdf, MessageSource messages, PublicityManagement publicities,
 			Clock clock) {
 		this.publicities = publicities;
 		this.clock = clock;

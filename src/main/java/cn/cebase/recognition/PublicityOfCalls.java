@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicityOfCalls implements CallPublicity {
 
-	private final Publicities publicities;
+	private final PublicityManagement publicities;
 
 	private final Clock clock;
 
-	PublicityOfCalls(Publicities publicities, Clock clock) {
+	PublicityOfCalls(PublicityManagement publicities, Clock clock) {
 		this.publicities = publicities;
 		this.clock = clock;
 	}

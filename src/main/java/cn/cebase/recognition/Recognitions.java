@@ -41,9 +41,9 @@ public class Recognitions {
 
 	private final JdbcClient jdbc;
 
-	private final Decisions decisions;
+	private final DecisionManagement decisions;
 
-	private final Publicities publicities;
+	private final PublicityManagement publicities;
 
 	private final BaseManagement bases;
 
@@ -57,7 +57,7 @@ public class Recognitions {
 
 	private final BaseManagement existing;
 
-	Recognitions(JdbcClient jdbc, Decisions decisions, Publicities publicities, BaseManagement bases, CallManagement calls,
+	Recognitions(JdbcClient jdbc, DecisionManagement decisions, PublicityManagement publicities, BaseManagement bases, CallManagement calls,
 			DeclarationProgress progress, ApplicationEventPublisher events, Clock clock, BaseManagement existing) {
 		this.existing = existing;
 		this.jdbc = jdbc;
@@ -83,13 +83,9 @@ public class Recognitions {
 	public List<BaseView> recognize(CurrentUser actor, long callId, Map<Long, Long> subsidies) {
 		Call call = decisions.ownCall(actor, callId);
 		Publicity publicity = publicities.lock(callId).orElseThrow(() -> BusinessException.conflict("recognition.noPublicity"));
-		if (publicity.recognized()) {
-			throw BusinessException.conflict("recognition.done");
-		}
 		LocalDate today = LocalDate.now(clock);
-		if (!publicity.overOn(today)) {
-			throw BusinessException.conflict("recognition.publicityRunning", publicity.endsOn().toString());
-		}
+		// once, and only after the period (the aggregate's own check); recorded at the end, with the bases
+		Publicity recognized = publicity.recognize(today, clock.instant());
 		long open = publicities.openObjections(callId);
 		if (open > 0) {
 			throw BusinessException.conflict("recognition.openObjections", open);
@@ -137,7 +133,7 @@ public class Recognitions {
 			}
 			events.publishEvent(AuditableAction.of("base.recognize", "base", id).withChanges(changes));
 		}
-		publicities.markRecognized(callId);
+		publicities.recordRecognition(recognized);
 		Call current = calls.get(actor, callId);
 		calls.conclude(actor, callId, current.version());
 		events.publishEvent(new BasesRecognized(callId, call.details().title(), done));

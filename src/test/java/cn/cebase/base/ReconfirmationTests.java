@@ -19,8 +19,8 @@ import cn.cebase.Fixtures;
 import cn.cebase.Scenarios;
 import cn.cebase.call.Call;
 import cn.cebase.recognition.CommitteeDecision;
-import cn.cebase.recognition.Decisions;
-import cn.cebase.recognition.Publicities;
+import cn.cebase.recognition.DecisionManagement;
+import cn.cebase.recognition.PublicityManagement;
 import cn.cebase.recognition.Recognitions;
 import cn.cebase.call.CallDetails;
 import cn.cebase.call.CallManagement;
@@ -69,10 +69,10 @@ class ReconfirmationTests {
 	BaseManagement bases;
 
 	@Autowired
-	Decisions decisions;
+	DecisionManagement decisions;
 
 	@Autowired
-	Publicities publicities;
+	PublicityManagement publicities;
 
 	@Autowired
 	Recognitions recognitions;

@@ -25,7 +25,7 @@ import cn.cebase.organization.OrganizationKind;
 import cn.cebase.base.BaseView;
 import cn.cebase.base.BaseStatus;
 import cn.cebase.recognition.Candidate;
-import cn.cebase.recognition.Publicities;
+import cn.cebase.recognition.PublicityManagement;
 import cn.cebase.recognition.Publicity;
 import cn.cebase.recognition.Recognitions;
 
@@ -55,7 +55,7 @@ class DemoWorldTests {
 	CallManagement calls;
 
 	@Autowired
-	Publicities publicities;
+	PublicityManagement publicities;
 
 	@Autowired
 	Recognitions recognitions;

@@ -62,7 +62,7 @@ class ChairSummaryJourneyTests extends BrowserJourney {
 	Scoring scoring;
 
 	@Autowired
-	cn.cebase.recognition.Decisions decisions;
+	cn.cebase.recognition.DecisionManagement decisions;
 
 	@Test
 	void theChairWritesThePanelsOpinionAndTheAuthorityReadsItWithTheRanking() {

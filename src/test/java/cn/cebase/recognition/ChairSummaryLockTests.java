@@ -45,7 +45,7 @@ class ChairSummaryLockTests {
 	Committee committee;
 
 	@Autowired
-	Decisions decisions;
+	DecisionManagement decisions;
 
 	@Autowired
 	Scoring scoring;

@@ -60,10 +60,10 @@ class RecognitionPagesTests {
 	MovableClock clock;
 
 	@Autowired
-	Decisions decisions;
+	DecisionManagement decisions;
 
 	@Autowired
-	Publicities publicities;
+	PublicityManagement publicities;
 
 	@Autowired
 	Scoring scoring;

@@ -47,10 +47,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class RecognitionTests {
 
 	@Autowired
-	Decisions decisions;
+	DecisionManagement decisions;
 
 	@Autowired
-	Publicities publicities;
+	PublicityManagement publicities;
 
 	@Autowired
 	Recognitions recognitions;

@@ -10,8 +10,8 @@ import cn.cebase.evaluation.Inspection;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.recognition.Candidate;
 import cn.cebase.recognition.CommitteeDecision;
-import cn.cebase.recognition.Decisions;
-import cn.cebase.recognition.Publicities;
+import cn.cebase.recognition.DecisionManagement;
+import cn.cebase.recognition.PublicityManagement;
 import cn.cebase.recognition.Publicity;
 import cn.cebase.recognition.Recognitions;
 import cn.cebase.shared.BusinessException;
@@ -37,15 +37,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DecisionController {
 
-	private final Decisions decisions;
+	private final DecisionManagement decisions;
 
-	private final Publicities publicities;
+	private final PublicityManagement publicities;
 
 	private final Recognitions recognitions;
 
 	private final CallManagement calls;
 
-	DecisionController(Decisions decisions, Publicities publicities, Recognitions recognitions, CallManagement calls) {
+	DecisionController(DecisionManagement decisions, PublicityManagement publicities, Recognitions recognitions, CallManagement calls) {
 		this.decisions = decisions;
 		this.publicities = publicities;
 		this.recognitions = recognitions;

@@ -7,7 +7,7 @@ import cn.cebase.call.Call;
 import cn.cebase.call.CallManagement;
 import cn.cebase.organization.OrganizationManagement;
 import cn.cebase.organization.Regions;
-import cn.cebase.recognition.Publicities;
+import cn.cebase.recognition.PublicityManagement;
 import cn.cebase.recognition.Publicity;
 import cn.cebase.recognition.Recognitions;
 import cn.cebase.shared.BusinessException;
@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PublicityController {
 
-	private final Publicities publicities;
+	private final PublicityManagement publicities;
 
 	private final Recognitions recognitions;
 
@@ -43,7 +43,7 @@ class PublicityController {
 
 	private final Regions regions;
 
-	PublicityController(Publicities publicities, Recognitions recognitions, CallManagement calls,
+	PublicityController(PublicityManagement publicities, Recognitions recognitions, CallManagement calls,
 			OrganizationManagement organizations, Clock clock, Regions regions) {
 		this.regions = regions;
 		this.publicities = publicities;

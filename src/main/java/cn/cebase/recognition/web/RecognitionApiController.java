@@ -7,9 +7,9 @@ import cn.cebase.identity.CurrentUser;
 import cn.cebase.base.BaseView;
 import cn.cebase.recognition.Candidate;
 import cn.cebase.recognition.CommitteeDecision;
-import cn.cebase.recognition.Decisions;
+import cn.cebase.recognition.DecisionManagement;
 import cn.cebase.recognition.Objection;
-import cn.cebase.recognition.Publicities;
+import cn.cebase.recognition.PublicityManagement;
 import cn.cebase.recognition.Publicity;
 import cn.cebase.recognition.PublicityNotice;
 import cn.cebase.recognition.Recognitions;
@@ -33,13 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "recognition", description = "认定公布：委员会决定、公示及异议处理、认定并公布基地")
 class RecognitionApiController {
 
-	private final Decisions decisions;
+	private final DecisionManagement decisions;
 
-	private final Publicities publicities;
+	private final PublicityManagement publicities;
 
 	private final Recognitions recognitions;
 
-	RecognitionApiController(Decisions decisions, Publicities publicities, Recognitions recognitions) {
+	RecognitionApiController(DecisionManagement decisions, PublicityManagement publicities, Recognitions recognitions) {
 		this.decisions = decisions;
 		this.publicities = publicities;
 		this.recognitions = recognitions;

@@ -1,8 +1,5 @@
 package cn.cebase.recognition;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,32 +20,25 @@ import cn.cebase.evaluation.Scoring;
 import cn.cebase.identity.CurrentUser;
 import cn.cebase.identity.Role;
 import cn.cebase.organization.Regions;
-import cn.cebase.policy.TrackKind;
 import cn.cebase.shared.AuditableAction;
 import cn.cebase.shared.BusinessException;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The committee's decision on each application of a call, taken after expert scoring and, where
- * there was one, the site visit; the authority records it for the committee. Decisions can change
+ * there was one, the site visit; the authority records it for the committee. DecisionManagement can change
  * until the results go to publicity.
  */
 @Service
 @Transactional
-public class Decisions {
-
-	static final List<String> AFTER_INTAKE = List.of(DeclarationStatus.ACCEPTED.name(),
-			DeclarationStatus.EXPERT_REVIEW.name(), DeclarationStatus.SITE_INSPECTION.name(),
-			DeclarationStatus.PUBLICITY.name(), DeclarationStatus.RECOGNIZED.name(),
-			DeclarationStatus.NOT_RECOGNIZED.name());
+public class DecisionManagement {
 
 	static final int MAX_FIELDS = 10;
 
-	private final JdbcClient jdbc;
+	private final CommitteeDecisions decisions;
 
 	private final CallManagement calls;
 
@@ -64,10 +54,10 @@ public class Decisions {
 
 	private final Regions regions;
 
-	Decisions(JdbcClient jdbc, CallManagement calls, Scoring scoring, Inspections inspections,
+	DecisionManagement(CommitteeDecisions decisions, CallManagement calls, Scoring scoring, Inspections inspections,
 			DeclarationProgress progress, ApplicationEventPublisher events, Clock clock, Regions regions) {
 		this.regions = regions;
-		this.jdbc = jdbc;
+		this.decisions = decisions;
 		this.calls = calls;
 		this.scoring = scoring;
 		this.inspections = inspections;
@@ -171,15 +161,10 @@ public class Decisions {
 			// 一票否决: an expert found a veto item (e.g. 信用, 意识形态) not met
 			throw BusinessException.conflict("decision.vetoed");
 		}
-		Timestamp now = Timestamp.from(clock.instant());
-		String storedFields = outcome == CommitteeDecision.Outcome.RECOGNIZE
-				? String.join(BaseView.FIELD_SEPARATOR, cleanFields) : null;
-		jdbc.sql("insert into committee_decision (declaration_id, call_id, outcome, reasons, fields, decided_by, decided_at)"
-				+ " values (?,?,?,?,?,?,?) on conflict (declaration_id) do update set outcome = excluded.outcome,"
-				+ " reasons = excluded.reasons, fields = excluded.fields, decided_by = excluded.decided_by,"
-				+ " decided_at = excluded.decided_at")
-			.params(declarationId, callId, outcome.name(), cleanReasons, storedFields, actor.id(), now)
-			.update();
+		CommitteeDecision decision = CommitteeDecision.take(declarationId, callId, outcome, cleanReasons, cleanFields,
+				clock.instant());
+		decisions.save(decision, actor.id());
+		String storedFields = decision.fields().isEmpty() ? null : String.join(BaseView.FIELD_SEPARATOR, decision.fields());
 		Map<String, String> changes = new LinkedHashMap<>();
 		changes.put("outcome", outcome.name());
 		if (storedFields != null) {
@@ -188,38 +173,25 @@ public class Decisions {
 		events.publishEvent(AuditableAction.of("decision.record", "declaration", declarationId)
 			.withChanges(changes)
 			.withReason(cleanReasons));
-		return decisionOf(declarationId).orElseThrow();
+		events.publishEvent(new CommitteeDecided(declarationId, callId, outcome));
+		return decisions.find(declarationId).orElseThrow();
 	}
 
 	Optional<CommitteeDecision> decisionOf(long declarationId) {
-		return jdbc.sql("select * from committee_decision where declaration_id = ?")
-			.param(declarationId)
-			.query(Decisions::mapDecision)
-			.optional();
+		return decisions.find(declarationId);
 	}
 
-	/** Marks the decision as overturned by an upheld objection, so that the board shows why. */
+	/** An upheld objection overturns the recognition the committee proposed, so that the board shows why. */
 	void overturn(long declarationId, String reasons, long actorId) {
-		jdbc.sql("update committee_decision set outcome = 'NOT_RECOGNIZE', reasons = ?, fields = null, decided_by = ?,"
-				+ " decided_at = ? where declaration_id = ?")
-			.params(reasons, actorId, Timestamp.from(clock.instant()), declarationId)
-			.update();
+		CommitteeDecision decision = decisions.find(declarationId).orElseThrow();
+		decisions.save(decision.overturn(reasons, clock.instant()), actorId);
 	}
 
 	List<Candidate> candidatesOf(long callId) {
-		return jdbc.sql("select d.id, d.institution_id, i.organization_id as applicant_org, i.name, i.region_code, d.track, d.status,"
-				+ " d.key_field, c.declaration_id, c.call_id, c.outcome, c.reasons,"
-				+ " c.fields, c.decided_at from declaration_states d join institution_directory i on i.id = d.institution_id"
-				+ " left join committee_decision c on c.declaration_id = d.id"
-				+ " where d.call_id = :call and d.status in (:statuses) order by d.id")
-			.param("call", callId)
-			.param("statuses", AFTER_INTAKE)
-			.query((rs, n) -> new Candidate(rs.getLong("id"), rs.getLong("institution_id"), rs.getLong("applicant_org"), rs.getString("name"),
-					// the full name (福建省 福州市 鼓楼区): a county's name alone is shared by several cities
-					rs.getString("region_code"), regions.fullName(rs.getString("region_code")), TrackKind.valueOf(rs.getString("track")),
-					rs.getString("key_field"), DeclarationStatus.valueOf(rs.getString("status")),
-					rs.getObject("declaration_id") == null ? null : mapDecision(rs, n)))
-			.list();
+		// the full region name (福建省 福州市 鼓楼区): a county's name alone is shared by several cities
+		return decisions.candidatesOf(callId, r -> new Candidate(r.declarationId(), r.institutionId(),
+				r.applicantOrganizationId(), r.name(), r.regionCode(), regions.fullName(r.regionCode()), r.track(),
+				r.keyField(), r.status(), r.decision()));
 	}
 
 	Call ownCall(CurrentUser actor, long callId) {
@@ -235,16 +207,5 @@ public class Decisions {
 			return List.of();
 		}
 		return Arrays.stream(fields.split("[,，;；、\\n]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-	}
-
-	private static CommitteeDecision mapDecision(ResultSet rs, int row) throws SQLException {
-		return new CommitteeDecision(rs.getLong("declaration_id"), rs.getLong("call_id"),
-				CommitteeDecision.Outcome.valueOf(rs.getString("outcome")), rs.getString("reasons"),
-				fields(rs.getString("fields")), rs.getTimestamp("decided_at").toInstant());
-	}
-
-	private static List<String> fields(String stored) {
-		return stored == null || stored.isBlank() ? List.of()
-				: java.util.Arrays.stream(stored.split(BaseView.FIELD_SEPARATOR)).map(String::strip).filter(f -> !f.isEmpty()).toList();
 	}
 }
