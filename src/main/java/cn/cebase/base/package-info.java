@@ -10,5 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "继续教育基地 Base",
 		allowedDependencies = { "shared", "organization", "identity", "institution", "policy", "call",
-				"declaration", "document" })
+				"declaration", "declaration :: progress", "document" })
 package cn.cebase.base;

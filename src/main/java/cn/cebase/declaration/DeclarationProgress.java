@@ -11,10 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The verbs by which the review route moves an application on. The caller (the review module)
  * has already checked who acts; these check only that the application's state allows the move,
- * under the application's row lock so that they cannot race the applicant's own changes.
+ * under the application's row lock so that they cannot race the applicant's own changes. A named
+ * interface of its own ({@code declaration :: progress}): only the modules that move an application on
+ * (review, evaluation, recognition) or read its track at recognition (base) may use it.
  */
 @Service
 @Transactional
+@org.springframework.modulith.NamedInterface("progress")
 public class DeclarationProgress {
 
 	private final Declarations declarations;

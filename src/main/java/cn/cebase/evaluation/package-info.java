@@ -5,5 +5,5 @@
  * accept or decline, and declare conflicts before they see a file (DESIGN.md §2.5).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "专家评审 Evaluation",
-		allowedDependencies = { "call", "declaration", "document", "identity", "organization", "policy", "review", "shared" })
+		allowedDependencies = { "call", "declaration", "declaration :: progress", "document", "identity", "organization", "policy", "review", "shared" })
 package cn.cebase.evaluation;

@@ -5,5 +5,5 @@
  * §2.5). Owns {@code committee_decision}, {@code publicity} and {@code objection}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "认定公布 Recognition",
-		allowedDependencies = { "base", "call", "declaration", "document", "evaluation", "identity", "organization", "policy", "shared" })
+		allowedDependencies = { "base", "call", "declaration", "declaration :: progress", "document", "evaluation", "identity", "organization", "policy", "shared" })
 package cn.cebase.recognition;

@@ -6,5 +6,5 @@
  * Owns the 待我审核 worklists. Read models join the application, call and institution tables.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "审核推荐 Review",
-		allowedDependencies = { "call", "declaration", "identity", "institution", "organization", "policy", "shared" })
+		allowedDependencies = { "call", "declaration", "declaration :: progress", "identity", "institution", "organization", "policy", "shared" })
 package cn.cebase.review;
