@@ -38,7 +38,7 @@ public class DecisionManagement {
 
 	static final int MAX_FIELDS = 10;
 
-	private final CommitteeDecisions decisions;
+	private final Decisions decisions;
 
 	private final CallManagement calls;
 
@@ -54,7 +54,7 @@ public class DecisionManagement {
 
 	private final Regions regions;
 
-	DecisionManagement(CommitteeDecisions decisions, CallManagement calls, Scoring scoring, Inspections inspections,
+	DecisionManagement(Decisions decisions, CallManagement calls, Scoring scoring, Inspections inspections,
 			DeclarationProgress progress, ApplicationEventPublisher events, Clock clock, Regions regions) {
 		this.regions = regions;
 		this.decisions = decisions;

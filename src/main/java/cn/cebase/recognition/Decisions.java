@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code committee_decision} table, with the call's accepted applications from the published views. */
 @Repository
-class CommitteeDecisions {
+class Decisions {
 
 	static final List<String> AFTER_INTAKE = List.of(DeclarationStatus.ACCEPTED.name(),
 			DeclarationStatus.EXPERT_REVIEW.name(), DeclarationStatus.SITE_INSPECTION.name(),
@@ -25,7 +25,7 @@ class CommitteeDecisions {
 
 	private final JdbcClient jdbc;
 
-	CommitteeDecisions(JdbcClient jdbc) {
+	Decisions(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -44,7 +44,7 @@ class CommitteeDecisions {
 	Optional<CommitteeDecision> find(long declarationId) {
 		return jdbc.sql("select * from committee_decision where declaration_id = ?")
 			.param(declarationId)
-			.query(CommitteeDecisions::map)
+			.query(Decisions::map)
 			.optional();
 	}
 
