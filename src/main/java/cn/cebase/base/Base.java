@@ -92,6 +92,19 @@ public class Base {
 		move(BaseAction.LAPSE, change);
 	}
 
+	/** The verb of an action, for a caller that holds the action as data (a form, the API). */
+	void apply(BaseAction action, Change change) {
+		switch (action) {
+			case RECTIFY -> orderRectification(change);
+			case END_RECTIFICATION -> endRectification(change);
+			case SUSPEND_WORK -> suspendWork(change);
+			case RESUME_WORK -> resumeWork(change);
+			case REVOKE -> revoke(change);
+			case CANCEL -> cancel(change);
+			case LAPSE -> lapse(change);
+		}
+	}
+
 	private void move(BaseAction action, Change change) {
 		BaseStatus next = action.leadsTo();
 		if (!action.appliesTo(status)) {

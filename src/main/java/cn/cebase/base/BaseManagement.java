@@ -243,15 +243,7 @@ public class BaseManagement {
 		}
 		Base base = bases.lock(baseId).orElseThrow(BusinessException::notFound);
 		Base.Change change = checked(actor, view, action, request);
-		switch (action) {
-			case RECTIFY -> base.orderRectification(change);
-			case END_RECTIFICATION -> base.endRectification(change);
-			case SUSPEND_WORK -> base.suspendWork(change);
-			case RESUME_WORK -> base.resumeWork(change);
-			case REVOKE -> base.revoke(change);
-			case CANCEL -> base.cancel(change);
-			case LAPSE -> throw new IllegalStateException("refused above");
-		}
+		base.apply(action, change);
 		List<StoredEvidence> stored = new ArrayList<>();
 		for (EvidenceUpload upload : evidence == null ? List.<EvidenceUpload>of() : evidence) {
 			if (upload.content() != null && upload.content().length > 0) {
@@ -263,10 +255,10 @@ public class BaseManagement {
 		return bases.find(baseId).orElseThrow();
 	}
 
-	/** The grounds the authority may choose from for a revocation or a cancellation of this base. */
+	/** The grounds the base's authority may choose from for a revocation or a cancellation of it. */
 	@Transactional(readOnly = true)
-	public List<RevocationGround> grounds(long baseId, BaseAction action) {
-		BaseView base = bases.find(baseId).orElseThrow(BusinessException::notFound);
+	public List<RevocationGround> grounds(CurrentUser actor, long baseId, BaseAction action) {
+		BaseView base = managed(actor, baseId);
 		return RevocationGround.of(profileCodeOf(base).orElse(null), action);
 	}
 

@@ -42,18 +42,6 @@ class BaseLifecycleTests {
 		};
 	}
 
-	private static void apply(Base base, BaseAction action, Base.Change change) {
-		switch (action) {
-			case RECTIFY -> base.orderRectification(change);
-			case END_RECTIFICATION -> base.endRectification(change);
-			case SUSPEND_WORK -> base.suspendWork(change);
-			case RESUME_WORK -> base.resumeWork(change);
-			case REVOKE -> base.revoke(change);
-			case CANCEL -> base.cancel(change);
-			case LAPSE -> base.lapse(change);
-		}
-	}
-
 	@ParameterizedTest
 	@EnumSource(BaseAction.class)
 	void eachVerbMovesOnlyFromTheStatusesTheTableAllows(BaseAction action) {
@@ -63,7 +51,7 @@ class BaseLifecycleTests {
 			Base.Change change = change(action == BaseAction.REVOKE ? RevocationGround.OTHER_REVOCATION : null, on);
 			Base base = in(from, null);
 			if (allowedFrom(action).contains(from)) {
-				apply(base, action, change);
+				base.apply(action, change);
 				assertThat(base.status()).as(action + " from " + from).isEqualTo(action.leadsTo());
 				assertThat(base.statusChangedOn()).isEqualTo(on);
 				assertThat(base.pendingChanges()).singleElement().satisfies(c -> {
@@ -79,7 +67,7 @@ class BaseLifecycleTests {
 				});
 			}
 			else {
-				assertThatThrownBy(() -> apply(base, action, change)).as(action + " from " + from)
+				assertThatThrownBy(() -> base.apply(action, change)).as(action + " from " + from)
 					.isInstanceOfSatisfying(BusinessException.class, ex -> {
 						assertThat(ex.kind()).isEqualTo(BusinessException.Kind.CONFLICT);
 						assertThat(ex.messageKey()).isEqualTo("base.status.illegal." + from.name());

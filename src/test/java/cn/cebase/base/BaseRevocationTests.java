@@ -230,6 +230,8 @@ class BaseRevocationTests {
 			.andExpect(jsonPath("$[0].ground").value("FJ_RECTIFICATION_FAILED"))
 			.andExpect(jsonPath("$[0].requiredStatus").value("RECTIFYING"))
 			.andExpect(jsonPath("$[1].basis").value("闽人社发〔2024〕5号 第二十三条第二款（一）"));
+		mvc.perform(get("/api/v1/bases/" + base.id() + "/grounds").param("action", "REVOKE").with(as("inst.fj")))
+			.andExpect(status().isNotFound());
 
 		// evidence that is not a PDF or an image: refused, and the base is as it was
 		MockMultipartFile text = new MockMultipartFile("evidence", "说明.txt", "text/plain", "纯文本".getBytes(StandardCharsets.UTF_8));

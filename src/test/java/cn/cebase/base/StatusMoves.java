@@ -13,14 +13,13 @@ final class StatusMoves {
 		Base base = records.lock(id).orElseThrow();
 		Base.Change change = new Base.Change(target == BaseStatus.REVOKED ? RevocationGround.OTHER_REVOCATION : null, "测试依据",
 				reason, on, null, Instant.now());
-		switch (target) {
-			case ACTIVE -> {
-			}
-			case RECTIFYING -> base.orderRectification(change);
-			case SUSPENDED_WORK -> base.suspendWork(change);
-			case REVOKED -> base.revoke(change);
-			case CANCELLED -> base.cancel(change);
-			case LAPSED -> base.lapse(change);
+		if (target != BaseStatus.ACTIVE) {
+			// the verb that leads there from ACTIVE
+			BaseAction action = java.util.Arrays.stream(BaseAction.values())
+				.filter(a -> a.leadsTo() == target && a.appliesTo(BaseStatus.ACTIVE))
+				.findFirst()
+				.orElseThrow();
+			base.apply(action, change);
 		}
 		records.save(base);
 	}

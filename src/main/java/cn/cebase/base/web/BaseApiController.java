@@ -99,9 +99,9 @@ class BaseApiController {
 
 	@GetMapping(path = "/api/v1/bases/{id}/grounds", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "撤销（action=REVOKE）或取消（action=CANCEL）一个基地可选的情形，及其依据条款")
-	List<Ground> grounds(@PathVariable long id, @RequestParam BaseAction action) {
+	List<Ground> grounds(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam BaseAction action) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return bases.grounds(id, action)
+		return bases.grounds(user, id, action)
 			.stream()
 			.map(g -> new Ground(g, g.action(), g.basis(), g.requiredStatus(), message("base.ground." + g.name(), locale)))
 			.toList();

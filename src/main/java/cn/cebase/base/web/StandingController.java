@@ -87,7 +87,7 @@ class StandingController {
 		// keyed by the action's name: the template indexes it with a string
 		Map<String, List<RevocationGround>> grounds = new HashMap<>();
 		for (BaseAction action : List.of(BaseAction.REVOKE, BaseAction.CANCEL)) {
-			grounds.put(action.name(), bases.grounds(id, action));
+			grounds.put(action.name(), bases.grounds(user, id, action));
 		}
 		model.addAttribute("base", base);
 		model.addAttribute("history", bases.history(id));
