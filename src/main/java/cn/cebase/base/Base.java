@@ -115,7 +115,7 @@ public class Base {
 		statusChangedOn = change.effectiveOn();
 		statusReason = change.reason();
 		changes.add(new StatusChange(action, from, next, change));
-		events.add(new BaseStatusChanged(id, number, authorityId, action, from, next,
+		events.add(new BaseStatusChanged(id, number, null, authorityId, null, action, from, next,
 				change.ground() == null ? null : change.ground().name(), change.basis(), change.reason(),
 				change.effectiveOn()));
 	}

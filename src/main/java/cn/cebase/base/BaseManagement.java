@@ -382,7 +382,8 @@ public class BaseManagement {
 			events.publishEvent(AuditableAction.of(auditAction, "base", changed.baseId())
 				.withChanges(changes)
 				.withReason(changed.reason()));
-			events.publishEvent(changed);
+			BaseView view = bases.find(changed.baseId()).orElseThrow();
+			events.publishEvent(changed.about(view.name(), holder(view).map(Institution::organizationId).orElse(null)));
 		}
 	}
 

@@ -78,6 +78,9 @@ class BaseRevocationTests {
 	@Autowired
 	MovableClock clock;
 
+	@Autowired
+	cn.cebase.notification.Notifications notifications;
+
 	CurrentUser fujian;
 
 	Scenarios.OpenCall open;
@@ -125,6 +128,14 @@ class BaseRevocationTests {
 			assertThat(change.basis()).isEqualTo("闽人社发〔2024〕5号 第二十三条第二款（一）");
 			assertThat(change.actorId()).isEqualTo(fujian.id());
 		});
+
+		// the holder is told, with the article and the reason
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+				notifications.recent(open.school(), 10))
+			.anySatisfy(n -> {
+				assertThat(n.messageKey()).isEqualTo("notification.base.changed.REVOKE");
+				assertThat(n.link()).isEqualTo("/public/bases/" + base.id());
+			}));
 
 		// the self-check and the submission both refuse, with the article
 		RuleResult refused = revocationRule(selfCheck(open.call().id()));
