@@ -37,7 +37,6 @@ import cn.idev.excel.support.ExcelTypeEnum;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,8 +70,6 @@ public class BaseImport {
 
 	private final Bases records;
 
-	private final JdbcClient jdbc;
-
 	private final CallManagement calls;
 
 	private final OrganizationManagement organizations;
@@ -85,10 +82,9 @@ public class BaseImport {
 
 	private final Clock clock;
 
-	BaseImport(Bases records, JdbcClient jdbc, CallManagement calls, OrganizationManagement organizations,
+	BaseImport(Bases records, CallManagement calls, OrganizationManagement organizations,
 			Regions regions, InstitutionManagement institutions, ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
-		this.jdbc = jdbc;
 		this.calls = calls;
 		this.organizations = organizations;
 		this.regions = regions;
@@ -239,7 +235,7 @@ public class BaseImport {
 			problems.add(BusinessException.invalidField("creditCode",
 					codeProblem.get().equals("creditCode.required") ? "validation.required" : codeProblem.get()));
 		}
-		else if (holdsTitleAlready(code, authority.id(), level)) {
+		else if (records.holdsTitleAt(code, authority.id(), level)) {
 			problems.add(BusinessException.invalidField("creditCode", "base.creditCode.alreadyHolds"));
 		}
 		String region = base.regionCode() == null ? null : base.regionCode().strip();
@@ -280,7 +276,7 @@ public class BaseImport {
 	private BaseView insert(ExistingBase row, Organization authority, ProfileLevel level) {
 		String code = UnifiedSocialCreditCode.normalize(row.creditCode());
 		Long institutionId = institutions.findByCreditCode(code).map(Institution::id).orElse(null);
-		BaseView base = new BaseView(0, row.number().strip(), VerificationCodes.next(), institutionId, row.name().strip(), code,
+		BaseView base = new BaseView(0, row.number().strip(), null, institutionId, row.name().strip(), code,
 				level, authority.id(), authority.name(), row.regionCode().strip(), null, fields(row.fields()),
 				date(row.recognizedOn()), BaseStatus.ACTIVE, null, null, BaseView.Source.IMPORTED, null, blank(row.address()),
 				blank(row.contactPerson()), blank(row.contactPhone()), null, null);
@@ -302,19 +298,7 @@ public class BaseImport {
 	@Transactional(readOnly = true)
 	public List<BaseView> ofMyAuthority(CurrentUser actor) {
 		long authorityId = authorityOf(actor);
-		return jdbc.sql(Bases.SELECT + " where b.authority_id = ? order by b.status <> 'ACTIVE', b.number")
-			.param(authorityId)
-			.query(Bases::map)
-			.list();
-	}
-
-	/** One base still holding its title at this level from this authority per institution: a second is a mistake. */
-	private boolean holdsTitleAlready(String creditCode, long authorityId, ProfileLevel level) {
-		return jdbc.sql("select exists (select 1 from base where credit_code = ? and authority_id = ? and level = ?"
-				+ " and status in ('ACTIVE', 'RECTIFYING'))")
-			.params(creditCode, authorityId, level.name())
-			.query(Boolean.class)
-			.single();
+		return records.ofAuthority(authorityId);
 	}
 
 	/** A region within the authority's own: its province, city or county or one below; MOHRSS's is the country. */

@@ -90,7 +90,7 @@ public class BaseManagement {
 	 * The caller has numbered it ({@link #numbersStartingWith}) under the authority's numbering lock.
 	 */
 	public BaseView establish(BaseView recognised) {
-		BaseView base = new BaseView(0, recognised.number(), newVerificationCode(), recognised.institutionId(),
+		BaseView base = new BaseView(0, recognised.number(), null, recognised.institutionId(),
 				recognised.name(), recognised.creditCode(), recognised.level(), recognised.authorityId(), null,
 				recognised.regionCode(), null, recognised.fields(), recognised.recognizedOn(), BaseStatus.ACTIVE,
 				recognised.callId(), recognised.declarationId(), recognised.source(), recognised.subsidyYuan(),
@@ -418,15 +418,6 @@ public class BaseManagement {
 			.findFirst()
 			.map(t -> t.source())
 			.orElse(profile.document());
-	}
-
-	private String newVerificationCode() {
-		while (true) {
-			String code = VerificationCodes.next();
-			if (bases.findByVerificationCode(code).isEmpty()) {
-				return code;
-			}
-		}
 	}
 
 	private static String clean(String text) {

@@ -31,22 +31,56 @@ class Bases {
 
 	static final String FIELD_SEPARATOR = BaseView.FIELD_SEPARATOR;
 
+	/** The statuses that keep the title, as SQL: {@code ('ACTIVE', 'RECTIFYING', 'SUSPENDED_WORK')}. */
+	static final String HOLDING_TITLE = java.util.Arrays.stream(BaseStatus.values())
+		.filter(BaseStatus::holdsTitle)
+		.map(s -> "'" + s.name() + "'")
+		.collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+
 	private final JdbcClient jdbc;
 
 	Bases(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/** A new base; one without a verification code gets a fresh one, unique among all plaques. */
 	long insert(BaseView base, Instant now) {
+		String code = base.verificationCode() != null ? base.verificationCode() : newVerificationCode();
 		return jdbc.sql("insert into base (number, verification_code, institution_id, name, credit_code, level, authority_id,"
 				+ " region_code, fields, recognized_on, status, call_id, declaration_id, source, subsidy_yuan, address,"
 				+ " contact_person, contact_phone, created_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) returning id")
-			.params(base.number(), base.verificationCode(), base.institutionId(), base.name(), base.creditCode(),
+			.params(base.number(), code, base.institutionId(), base.name(), base.creditCode(),
 					base.level().name(), base.authorityId(), base.regionCode(), String.join(FIELD_SEPARATOR, base.fields()),
 					Date.valueOf(base.recognizedOn()), base.status().name(), base.callId(), base.declarationId(),
 					base.source().name(), base.subsidyYuan(), base.address(), base.contactPerson(), base.contactPhone(),
 					Timestamp.from(now))
 			.query(Long.class)
+			.single();
+	}
+
+	private String newVerificationCode() {
+		while (true) {
+			String code = VerificationCodes.next();
+			if (findByVerificationCode(code).isEmpty()) {
+				return code;
+			}
+		}
+	}
+
+	/** The bases an authority recognised, imported or not: those holding the title first, then by number. */
+	List<BaseView> ofAuthority(long authorityId) {
+		return jdbc.sql(SELECT + " where b.authority_id = ? order by b.status <> 'ACTIVE', b.number")
+			.param(authorityId)
+			.query(Bases::map)
+			.list();
+	}
+
+	/** Whether an institution (by credit code) already holds a base of this authority and level that keeps its title. */
+	boolean holdsTitleAt(String creditCode, long authorityId, ProfileLevel level) {
+		return jdbc.sql("select exists (select 1 from base where credit_code = ? and authority_id = ? and level = ?"
+				+ " and status in " + HOLDING_TITLE + ")")
+			.params(creditCode, authorityId, level.name())
+			.query(Boolean.class)
 			.single();
 	}
 
@@ -89,7 +123,7 @@ class Bases {
 
 	/** The bases of an authority that an institution holds (by id, or by credit code if imported), under their row locks. */
 	List<BaseView> heldFromAuthorityForUpdate(long authorityId, long institutionId, String creditCode) {
-		return jdbc.sql(SELECT + " where b.authority_id = ? and b.status in ('ACTIVE', 'RECTIFYING', 'SUSPENDED_WORK')"
+		return jdbc.sql(SELECT + " where b.authority_id = ? and b.status in " + HOLDING_TITLE
 				+ " and (b.institution_id = ? or b.institution_id is null and b.credit_code = ?)"
 				+ " order by b.recognized_on, b.id for update of b")
 			.params(authorityId, institutionId, creditCode)
@@ -129,7 +163,7 @@ class Bases {
 	/** The bases that still hold their title held by an institution, oldest first. */
 	List<HeldBases.HeldBase> holding(long institutionId, String creditCode) {
 		return jdbc.sql("select level, authority_id, region_code, status from base"
-				+ " where status in ('ACTIVE', 'RECTIFYING', 'SUSPENDED_WORK')"
+				+ " where status in " + HOLDING_TITLE
 				+ " and (institution_id = ? or institution_id is null and credit_code = ?) order by recognized_on, id")
 			.params(institutionId, creditCode)
 			.query((rs, n) -> new HeldBases.HeldBase(ProfileLevel.valueOf(rs.getString("level")), rs.getLong("authority_id"),
